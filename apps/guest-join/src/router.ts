@@ -1,0 +1,19 @@
+import { createRouter, createWebHistory } from 'vue-router';
+import GuestLanding from './components/landing/GuestLanding.vue';
+
+export const GUEST_ROUTES = {
+  landing: 'landing',
+  /** `/join/<token>`: the link a guest receives. Until links are redeemed it shows the landing page. */
+  joinToken: 'join-token',
+} as const;
+
+export function createGuestRouter() {
+  return createRouter({
+    history: createWebHistory(import.meta.env.BASE_URL),
+    routes: [
+      { path: '/', name: GUEST_ROUTES.landing, component: GuestLanding },
+      { path: '/:token', name: GUEST_ROUTES.joinToken, component: GuestLanding },
+      { path: '/:pathMatch(.*)*', redirect: { name: GUEST_ROUTES.landing } },
+    ],
+  });
+}

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { defineRpc } from '../contract';
+import { actorSchema, staffActorSchema } from '../identity/actor';
+import { sessionStatusSchema } from '../sessions/session';
+
+/** Languages Passerelle speaks to invitees in (messages, guest page). */
+export const LANGUAGES = ['en', 'fr', 'ar', 'es', 'ru', 'uk'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+export const CHANNELS = ['email', 'sms', 'whatsapp'] as const;
+export const channelSchema = z.enum(CHANNELS);
+export type Channel = z.infer<typeof channelSchema>;
+
+/** E.164 shape; invitations also checks the number is valid for its country (libphonenumber-js). */
+export const e164Schema = z.string().regex(/^\+[1-9][0-9]{6,14}$/, 'E.164, e.g. +33612345678');
+
+/**
+ * - `remote`: the patient at home receives the link;
+ * - `in-person`: the patient is next to the requester, a colleague receives the link;
+ * - `phone-only`: the quickest way, a phone number and an SMS link.
+ */
+export const INVITE_KINDS = ['remote', 'in-person', 'phone-only'] as const;
+
+const name = z.string().trim().min(1).max(100);
+export const inviteeSchema = z
+  .object({
+    firstName: name.optional(),
+    lastName: name.optional(),
+    language: languageSchema.default('en'),
+    channel: channelSchema.default('sms'),
+    email: z.string().trim().toLowerCase().email().max(254).optional(),
+    phone: e164Schema.optional(),
+  })
+  .strict();
+
+export const createInviteBodySchema = z
+  .object({ kind: z.enum(INVITE_KINDS), invitee: inviteeSchema })
+  .strict()
+  .superRefine((body, ctx) => {
+    const { invitee } = body;
+    if (body.kind !== 'phone-only') {
+      if (!invitee.firstName) ctx.addIssue({ code: 'custom', path: ['invitee', 'firstName'], message: 'required' });
+      if (!invitee.lastName) ctx.addIssue({ code: 'custom', path: ['invitee', 'lastName'], message: 'required' });
+    }
+    if (body.kind === 'phone-only' && invitee.channel === 'email') {
+      ctx.addIssue({ code: 'custom', path: ['invitee', 'channel'], message: 'phone-only invites go by SMS or WhatsApp' });
+    }
+    if (invitee.channel === 'email' && !invitee.email) {
+      ctx.addIssue({ code: 'custom', path: ['invitee', 'email'], message: 'required for the e-mail channel' });
+    }
+    if (invitee.channel !== 'email' && !invitee.phone) {
+      ctx.addIssue({ code: 'custom', path: ['invitee', 'phone'], message: 'required for SMS and WhatsApp' });
+    }
+  });
+export type CreateInviteBody = z.output<typeof createInviteBodySchema>;
+
+export const INVITE_STATUSES = ['sent', 'revoked', 'expired'] as const;
+
+export const inviteViewSchema = z.object({
+  id: z.string().uuid(),
+  sessionId: z.string().uuid(),
+  kind: z.enum(INVITE_KINDS),
+  status: z.enum(INVITE_STATUSES),
+  invitee: z.object({
+    firstName: z.string().nullable(),
+    lastName: z.string().nullable(),
+    language: languageSchema,
+    channel: channelSchema,
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+  }),
+  createdByUserId: z.string().uuid(),
+  createdAt: z.string().datetime(),
+  expiresAt: z.string().datetime(),
+  lastSentAt: z.string().datetime(),
+  sendCount: z.number().int().positive(),
+});
+export type InviteView = z.infer<typeof inviteViewSchema>;
+
+/** What the invites list shows: the invite and its session's state (composed by the gateway). */
+export const inviteListItemSchema = inviteViewSchema.extend({
+  session: z.object({ status: sessionStatusSchema, waiting: z.boolean(), purgeAt: z.string().datetime().nullable() }).nullable(),
+});
+
+export const invitationsInviteCreate = defineRpc(
+  'invitations.invite.create.v1',
+  z.object({ actor: staffActorSchema, body: createInviteBodySchema }).strict(),
+  inviteViewSchema,
+);
+
+/** The requester's own invites, newest first (an admin sees the organisation's). */
+export const invitationsInviteList = defineRpc(
+  'invitations.invite.list.v1',
+  z.object({ actor: staffActorSchema, limit: z.number().int().min(1).max(500).default(200) }).strict(),
+  z.object({ items: z.array(inviteViewSchema) }),
+);
+
+const inviteRef = z.object({ actor: staffActorSchema, inviteId: z.string().uuid() }).strict();
+/** A new link replaces the old one (the old token stops working) and is sent again. */
+export const invitationsInviteResend = defineRpc('invitations.invite.resend.v1', inviteRef, inviteViewSchema);
+export const invitationsInviteRevoke = defineRpc('invitations.invite.revoke.v1', inviteRef, inviteViewSchema);
+
+/** Sessions an actor may see through their invites: used to authorise session routes for staff. */
+export const invitationsInviteForSession = defineRpc(
+  'invitations.invite.for-session.v1',
+  z.object({ actor: actorSchema, sessionId: z.string().uuid() }).strict(),
+  z.object({ items: z.array(inviteViewSchema) }),
+);
+
+export const joinTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'a join link token');
+
+/**
+ * What the guest page shows before the terms are accepted. Unknown or tampered tokens: NOT_FOUND.
+ * Expired or revoked ones: UNPROCESSABLE with an issue `token: expired | revoked`.
+ */
+export const invitationsInvitePreview = defineRpc(
+  'invitations.invite.preview.v1',
+  z.object({ token: joinTokenSchema }).strict(),
+  z.object({
+    inviteeFirstName: z.string().nullable(),
+    requesterDisplayName: z.string(),
+    organisationName: z.string(),
+    language: languageSchema,
+    expiresAt: z.string().datetime(),
+    termsVersion: z.string(),
+  }),
+);
+
+/** Version of the guest terms of use shown on the join page; redeeming records which one was accepted. */
+export const GUEST_TERMS_VERSION = '2026-11';
+
+export const joinBodySchema = z
+  .object({ token: joinTokenSchema, acceptTerms: z.literal(true), termsVersion: z.string().min(1).max(20).default(GUEST_TERMS_VERSION) })
+  .strict();
+
+export const invitationsInviteRedeem = defineRpc(
+  'invitations.invite.redeem.v1',
+  joinBodySchema,
+  z.object({
+    accessToken: z.string(),
+    expiresIn: z.number().int().positive(),
+    sessionId: z.string().uuid(),
+    participantId: z.string().uuid(),
+  }),
+);

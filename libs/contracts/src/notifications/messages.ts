@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { defineRpc } from '../contract';
+import { channelSchema, languageSchema } from '../invitations/invites';
+
+/** Message kinds; each has a template per language (fallback English). Later issues add kinds. */
+export const NOTIFICATION_TEMPLATES = ['session-invite', 'session-invite-colleague'] as const;
+export const notificationTemplateSchema = z.enum(NOTIFICATION_TEMPLATES);
+
+/**
+ * Queues a message. Durable once answered (a BullMQ job in Redis); the idempotency key makes a retried
+ * command a no-op, so a message is never sent twice. Variables are the template's placeholders; only
+ * what the message needs (a first name, a link), never clinical data.
+ */
+export const notificationsSend = defineRpc(
+  'notifications.message.send.v1',
+  z
+    .object({
+      idempotencyKey: z.string().min(1).max(200),
+      channel: channelSchema,
+      to: z.string().min(3).max(254),
+      language: languageSchema,
+      template: notificationTemplateSchema,
+      variables: z.record(z.string(), z.string().max(2000)),
+    })
+    .strict(),
+  z.object({ notificationId: z.string().uuid(), status: z.enum(['queued', 'sent', 'failed']) }),
+);
+
+export const outboxMessageSchema = z.object({
+  id: z.string().uuid(),
+  channel: channelSchema,
+  to: z.string(),
+  subject: z.string().optional(),
+  text: z.string(),
+  html: z.string().optional(),
+  links: z.array(z.string().url()),
+  createdAt: z.string().datetime(),
+});
+export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
+
+/** The development outbox: messages "sent" while the outbox provider is active, newest first. */
+export const notificationsOutboxList = defineRpc(
+  'notifications.outbox.list.v1',
+  z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict(),
+  z.object({ items: z.array(outboxMessageSchema) }),
+);

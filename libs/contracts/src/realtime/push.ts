@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { messageSchema } from '../sessions/messages';
+import { sessionViewSchema } from '../sessions/session';
+
+/**
+ * What browsers are told in real time. Services publish on core NATS (`rt.push.v1`, not JetStream: a
+ * client that misses one catches up through the REST API and its cursor); every gateway replica emits
+ * the event to its own sockets in the named rooms: `user:<userId>`, `session:<sessionId>`.
+ */
+export const REALTIME_SUBJECT = 'rt.push.v1';
+
+export const realtimeEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('session.guest-waiting'),
+    sessionId: z.string().uuid(),
+    participantId: z.string().uuid(),
+    displayName: z.string(),
+  }),
+  z.object({ type: z.literal('session.guest-left'), sessionId: z.string().uuid(), participantId: z.string().uuid() }),
+  z.object({ type: z.literal('session.updated'), session: sessionViewSchema }),
+  z.object({ type: z.literal('message.posted'), sessionId: z.string().uuid(), message: messageSchema }),
+]);
+export type RealtimeEvent = z.infer<typeof realtimeEventSchema>;
+
+export const realtimePushSchema = z.object({ rooms: z.array(z.string().min(1)).min(1), event: realtimeEventSchema });
+export type RealtimePush = z.infer<typeof realtimePushSchema>;
+
+export const userRoom = (userId: string) => `user:${userId}`;
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;

@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { freePort } from './free-port';
+import { createFreshDatabase, startPrivateNats, startPrivateRedis } from './infrastructure';
+import { RunningServices, launchServices } from './services';
+
+export interface TestStack {
+  gatewayUrl: string;
+  databaseUrl: string;
+  natsUrl: string;
+  redisUrl: string;
+  logDir: string;
+  services: RunningServices;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real system for integration and browser tests: every service as its own process, on the local
+ * Postgres (a fresh database, dropped afterwards) and on private NATS and Redis instances.
+ */
+export async function startTestStack(repoRoot: string, extraEnv: Record<string, string> = {}): Promise<TestStack> {
+  const postgres = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const [nats, redis, database] = await Promise.all([
+    startPrivateNats(),
+    startPrivateRedis(),
+    createFreshDatabase(postgres, `passerelle_test_${process.pid}_${Date.now()}`),
+  ]);
+  const gatewayPort = await freePort();
+  const logDir = join(repoRoot, 'test-output', 'logs');
+  const env = {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'info',
+    DEMO_MODE: 'true',
+    DATABASE_URL: database.url,
+    NATS_URL: nats.url,
+    REDIS_URL: redis.url,
+    PUBLIC_ORIGIN: `http://127.0.0.1:${gatewayPort}`,
+    ...extraEnv,
+  };
+  let services: RunningServices;
+  try {
+    services = await launchServices({ repoRoot, env, gatewayPort, randomServicePorts: true, logDir });
+  } catch (error) {
+    await Promise.all([nats.stop(), redis.stop(), database.drop()]);
+    throw error;
+  }
+  return {
+    gatewayUrl: services.gatewayUrl,
+    databaseUrl: database.url,
+    natsUrl: nats.url,
+    redisUrl: redis.url,
+    logDir,
+    services,
+    async stop() {
+      await services.stop();
+      await Promise.all([nats.stop(), redis.stop()]);
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,35 @@
+// Public surface of @passerelle/web-kit. Styles are imported separately: '@passerelle/web-kit/styles.css'.
+export { PRODUCT_NAME } from './product';
+
+export * from './api/types';
+export * from './api/api-error';
+export * from './api/http-client';
+
+export * from './stores/auth';
+
+export * from './i18n/locales';
+export * from './i18n/create-i18n';
+
+export * from './socket/realtime-connection';
+
+export * from './router/route-meta';
+export * from './router/auth-guard';
+export * from './router/safe-redirect';
+export * from './router/document-title';
+
+export * from './composables/use-error-message';
+export * from './composables/use-locale';
+export * from './composables/use-online-status';
+
+export { default as LoginForm } from './components/auth/LoginForm.vue';
+export { default as LoginPage } from './components/auth/LoginPage.vue';
+export { default as NoAccessPage } from './components/auth/NoAccessPage.vue';
+export { default as LanguageSwitcher } from './components/i18n/LanguageSwitcher.vue';
+export { default as AppShell } from './components/shell/AppShell.vue';
+export { default as BrandMark } from './components/shell/BrandMark.vue';
+export { default as PublicShell } from './components/shell/PublicShell.vue';
+export { default as PBAlert } from './components/ui/PBAlert.vue';
+export { default as PBButton } from './components/ui/PBButton.vue';
+export { default as PBCard } from './components/ui/PBCard.vue';
+export { default as PBEmptyState } from './components/ui/PBEmptyState.vue';
+export { default as PBField } from './components/ui/PBField.vue';

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { ServiceKitModule, loadConfig } from '@passerelle/nest-kit';
+import { configSchema } from './config';
+import { database } from './infra/database';
+
+export const config = loadConfig(configSchema);
+
+@Module({
+  imports: [ServiceKitModule.forRoot({ service: 'chat', config, database, redis: true })],
+})
+export class ChatModule {}

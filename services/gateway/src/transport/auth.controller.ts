@@ -1,0 +1,102 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  DomainError,
+  ErrorCode,
+  SessionResponse,
+  TokenPair,
+  identityLogin,
+  identityLogout,
+  identityRefresh,
+  identityUserGet,
+  loginRequestSchema,
+  sessionResponseSchema,
+  userProfileSchema,
+} from '@passerelle/contracts';
+import { InjectConfig, RpcClient } from '@passerelle/nest-kit';
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { CurrentPrincipal, Public } from '../auth/auth.decorators';
+import { AuthRateLimited } from '../http/rate-limits';
+import { Principal } from '../auth/principal';
+import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from '../auth/refresh-cookie';
+import { GatewayConfig } from '../config';
+import { ApiContract, ZodPipe } from '../http/zod';
+
+// Browsers send no body: the httpOnly cookie carries the token.
+const refreshBodySchema = z.object({}).strict().default({});
+
+@ApiTags('auth')
+@Controller('api/v1')
+export class AuthController {
+  constructor(
+    private readonly rpc: RpcClient,
+    @InjectConfig() private readonly config: GatewayConfig,
+  ) {}
+
+  @Public()
+  @AuthRateLimited()
+  @Post('auth/login')
+  @HttpCode(200)
+  @ApiContract({
+    body: loginRequestSchema,
+    response: sessionResponseSchema,
+    errors: ['VALIDATION_FAILED', 'INVALID_CREDENTIALS', 'FORBIDDEN', 'RATE_LIMITED'],
+  })
+  async login(
+    @Body(new ZodPipe(loginRequestSchema, 'login')) body: z.output<typeof loginRequestSchema>,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionResponse> {
+    return this.withCookie(await this.rpc.request(identityLogin, body), response);
+  }
+
+  @Public()
+  @AuthRateLimited()
+  @Post('auth/refresh')
+  @HttpCode(200)
+  @ApiContract({ response: sessionResponseSchema, errors: ['TOKEN_INVALID', 'TOKEN_EXPIRED', 'RATE_LIMITED'] })
+  async refresh(
+    @Body(new ZodPipe(refreshBodySchema)) _body: z.output<typeof refreshBodySchema>,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionResponse> {
+    const refreshToken = readRefreshCookie(request);
+    if (!refreshToken) throw new DomainError(ErrorCode.TOKEN_INVALID, 'No session to refresh');
+    try {
+      return this.withCookie(await this.rpc.request(identityRefresh, { refreshToken }), response);
+    } catch (error) {
+      if (error instanceof DomainError && error.code.startsWith('TOKEN_')) clearRefreshCookie(response, this.secure);
+      throw error;
+    }
+  }
+
+  @Public()
+  @Post('auth/logout')
+  @HttpCode(204)
+  @ApiContract({ status: 204 })
+  async logout(
+    @Body(new ZodPipe(refreshBodySchema)) _body: z.output<typeof refreshBodySchema>,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    const refreshToken = readRefreshCookie(request);
+    if (refreshToken) await this.rpc.request(identityLogout, { refreshToken });
+    clearRefreshCookie(response, this.secure);
+  }
+
+  @ApiBearerAuth()
+  @Get('me')
+  @ApiContract({ response: userProfileSchema, errors: ['UNAUTHENTICATED', 'TOKEN_INVALID', 'TOKEN_EXPIRED'] })
+  me(@CurrentPrincipal() principal: Principal) {
+    return this.rpc.request(identityUserGet, { userId: principal.userId });
+  }
+
+  private get secure(): boolean {
+    return this.config.PUBLIC_ORIGIN.startsWith('https:');
+  }
+
+  private withCookie(pair: TokenPair, response: Response): SessionResponse {
+    setRefreshCookie(response, pair.refreshToken, pair.refreshExpiresIn, this.secure);
+    return { accessToken: pair.accessToken, expiresIn: pair.expiresIn, user: pair.user };
+  }
+}

@@ -1,0 +1,12 @@
+import { ServiceDatabase } from '@passerelle/nest-kit';
+import { OrganisationEntity } from './entities/organisation.entity';
+import { RefreshTokenEntity } from './entities/refresh-token.entity';
+import { SigningKeyEntity } from './entities/signing-key.entity';
+import { StaffUserEntity } from './entities/staff-user.entity';
+import { migrations } from './migrations';
+
+export const database: ServiceDatabase = {
+  schema: 'identity',
+  entities: [OrganisationEntity, StaffUserEntity, RefreshTokenEntity, SigningKeyEntity],
+  migrations,
+};

@@ -1,0 +1,3 @@
+/** In order of creation; the shared processed_events migration is added by nest-kit. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const migrations: Function[] = [];
