@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Browser, Page, chromium } from 'playwright-core';
 
+export type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
