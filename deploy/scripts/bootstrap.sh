@@ -16,4 +16,4 @@ if [ -f deploy/infra/check-jetstream.cjs ]; then node deploy/infra/check-jetstre
 say "mediasoup worker (built from Debian's libraries, cached)"
 bash deploy/mediasoup/build-worker.sh
 say "build (libraries, services, SPAs)"
-pnpm_cmd run build --reporter=append-only > /tmp/passerelle-build.log 2>&1 || { tail -60 /tmp/passerelle-build.log; say "build failed"; exit 1; }
+pnpm_cmd --reporter=append-only run build > /tmp/passerelle-build.log 2>&1 || { tail -60 /tmp/passerelle-build.log; say "build failed"; exit 1; }

@@ -15,3 +15,4 @@ export * from './metrics/metrics';
 export * from './logging/logger-module';
 export * from './bootstrap/bootstrap-service';
 export * from './service-kit.module';
+export * from './crypto/field-cipher';

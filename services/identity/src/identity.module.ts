@@ -8,8 +8,10 @@ import { database } from './infra/database';
 import { DemoSeed } from './infra/demo-seed';
 import { KeyStore } from './infra/key-store';
 import { AuthHandlers } from './transport/auth.handlers';
+import { GuestTokenHandlers } from './transport/guest-token.handlers';
 import { GetJwksUseCase } from './usecases/get-jwks/get-jwks.usecase';
 import { GetUserUseCase } from './usecases/get-user/get-user.usecase';
+import { IssueGuestTokenUseCase } from './usecases/issue-guest-token/issue-guest-token.usecase';
 import { LoginUseCase } from './usecases/login/login.usecase';
 import { LogoutUseCase } from './usecases/logout/logout.usecase';
 import { RefreshSessionUseCase } from './usecases/refresh-session/refresh-session.usecase';
@@ -22,7 +24,7 @@ export const config = loadConfig(configSchema);
     ServiceKitModule.forRoot({ service: 'identity', config, database }),
     TypeOrmModule.forFeature(database.entities),
   ],
-  controllers: [AuthHandlers],
+  controllers: [AuthHandlers, GuestTokenHandlers],
   providers: [
     { provide: PASSWORD_HASHER, useClass: Argon2PasswordHasher },
     KeyStore,
@@ -32,6 +34,7 @@ export const config = loadConfig(configSchema);
     LogoutUseCase,
     GetUserUseCase,
     GetJwksUseCase,
+    IssueGuestTokenUseCase,
     DemoSeed,
   ],
 })

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, accessClaimsSchema, identityJwks } from '@passerelle/contracts';
+import { DomainError, ErrorCode, accessClaimsSchema, guestClaimsSchema, identityJwks } from '@passerelle/contracts';
 import { InjectConfig, RpcClient } from '@passerelle/nest-kit';
-import { JSONWebKeySet, createLocalJWKSet, errors, jwtVerify } from 'jose';
+import { JSONWebKeySet, JWTPayload, createLocalJWKSet, errors, jwtVerify } from 'jose';
 import { GatewayConfig } from '../config';
-import { StaffPrincipal } from './principal';
+import { Principal } from './principal';
 
 const JWKS_MAX_AGE_MS = 10 * 60 * 1000;
 const JWKS_MIN_REFETCH_MS = 30 * 1000;
@@ -11,6 +11,7 @@ const JWKS_MIN_REFETCH_MS = 30 * 1000;
 /**
  * Verifies access tokens against identity's JWKS, fetched over NATS and cached. An unknown key id
  * triggers one refetch (key rotation), at most every 30 s so forged tokens cannot hammer identity.
+ * Staff and guest tokens share keys, issuer and audience; the `typ` claim says which claims to expect.
  */
 @Injectable()
 export class AccessTokenVerifier {
@@ -21,7 +22,7 @@ export class AccessTokenVerifier {
     @InjectConfig() private readonly config: GatewayConfig,
   ) {}
 
-  async verify(token: string): Promise<StaffPrincipal> {
+  async verify(token: string): Promise<Principal> {
     const keys = await this.keysFor(token);
     try {
       const { payload } = await jwtVerify(token, keys, {
@@ -29,8 +30,7 @@ export class AccessTokenVerifier {
         audience: 'passerelle',
         algorithms: ['ES256'],
       });
-      const claims = accessClaimsSchema.parse(payload);
-      return { kind: 'staff', userId: claims.sub, organisationId: claims.org, roles: claims.roles };
+      return principalOf(payload);
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw new DomainError(ErrorCode.TOKEN_EXPIRED, 'The access token has expired');
       throw new DomainError(ErrorCode.TOKEN_INVALID, 'The access token is not valid');
@@ -52,6 +52,16 @@ export class AccessTokenVerifier {
     }
     return this.jwks!.set;
   }
+}
+
+/** Throws (→ TOKEN_INVALID) unless the claims are exactly those of one token type. */
+function principalOf(payload: JWTPayload): Principal {
+  if (payload.typ === 'guest') {
+    const claims = guestClaimsSchema.parse(payload);
+    return { kind: 'guest', participantId: claims.sub, sessionId: claims.sid, inviteId: claims.inv };
+  }
+  const claims = accessClaimsSchema.parse(payload);
+  return { kind: 'staff', userId: claims.sub, organisationId: claims.org, roles: claims.roles };
 }
 
 function headerKid(token: string): string | undefined {

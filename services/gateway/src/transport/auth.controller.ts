@@ -16,9 +16,9 @@ import {
 import { InjectConfig, RpcClient } from '@passerelle/nest-kit';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { CurrentPrincipal, Public } from '../auth/auth.decorators';
+import { CurrentStaff, Public } from '../auth/auth.decorators';
 import { AuthRateLimited } from '../http/rate-limits';
-import { Principal } from '../auth/principal';
+import { StaffPrincipal } from '../auth/principal';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from '../auth/refresh-cookie';
 import { GatewayConfig } from '../config';
 import { ApiContract, ZodPipe } from '../http/zod';
@@ -87,7 +87,7 @@ export class AuthController {
   @ApiBearerAuth()
   @Get('me')
   @ApiContract({ response: userProfileSchema, errors: ['UNAUTHENTICATED', 'TOKEN_INVALID', 'TOKEN_EXPIRED'] })
-  me(@CurrentPrincipal() principal: Principal) {
+  me(@CurrentStaff() principal: StaffPrincipal) {
     return this.rpc.request(identityUserGet, { userId: principal.userId });
   }
 

@@ -1,0 +1,28 @@
+import type { NOTIFICATION_TEMPLATES } from '@passerelle/contracts';
+
+export type TemplateName = (typeof NOTIFICATION_TEMPLATES)[number];
+
+/** What the invite messages say; every value is plain text (the renderer escapes it for HTML). */
+export interface InviteVariables {
+  /** May be empty (a phone-only invite has no name): templates then greet without it. */
+  firstName: string;
+  requesterName: string;
+  organisationName: string;
+  /** Absolute join link. */
+  link: string;
+}
+
+/**
+ * One template in one language. Functions rather than strings so a greeting can drop an empty first
+ * name and word order can follow the language.
+ */
+export interface MessageTemplate<V = InviteVariables> {
+  /** E-mail subject. */
+  subject(v: V): string;
+  /** E-mail plain-text body. */
+  text(v: V): string;
+  /** Inner HTML of the e-mail body; the values in `v` arrive HTML-escaped. */
+  html(v: V): string;
+  /** SMS and WhatsApp: short, first name and link only, nothing about the patient beyond the first name. */
+  sms(v: V): string;
+}
