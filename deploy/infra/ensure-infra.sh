@@ -32,6 +32,8 @@ flock 9
 
 # --- Postgres ----------------------------------------------------------------------------------------
 pg_ready() { pg_isready -q -h 127.0.0.1 -p "$pg_port" -t 1 2>/dev/null; }
+# Version folders are plain numbers ("15"): ls is fine here.
+# shellcheck disable=SC2012
 pg_version() { ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1; }
 
 # Only on a cluster this script just created: local TCP connections are trusted (development only).
@@ -47,8 +49,9 @@ ensure_postgres() {
   if ! pg_ready; then
     local had_cluster=0 created=0 version
     [[ -n "$(pg_version)" && -d "/etc/postgresql/$(pg_version)/main" ]] && had_cluster=1
-    command -v pg_ctlcluster >/dev/null && command -v pg_isready >/dev/null || apt_install postgresql
+    if ! command -v pg_ctlcluster >/dev/null || ! command -v pg_isready >/dev/null; then apt_install postgresql; fi
     version="$(pg_version)"
+    # shellcheck disable=SC2012
     [[ -n "$version" ]] || version="$(ls /usr/lib/postgresql | sort -V | tail -n 1)"
     if [[ ! -d "/etc/postgresql/$version/main" ]]; then
       log "postgres: creating cluster $version/main"
@@ -58,16 +61,13 @@ ensure_postgres() {
     [[ $had_cluster -eq 1 ]] || created=1
     [[ $created -eq 0 ]] || trust_localhost "$version"
     if "${as_root[@]}" pg_ctlcluster --skip-systemctl-redirect "$version" main status >/dev/null 2>&1; then
-      if [[ $created -eq 1 ]]; then
-        "${as_root[@]}" pg_ctlcluster --skip-systemctl-redirect "$version" main reload
-      else
-        die "postgres $version/main runs but does not answer on 127.0.0.1:$pg_port (check its port and listen_addresses)"
-      fi
+      # Running: still starting up (or recovering), or it has just been given the new pg_hba.conf.
+      [[ $created -eq 0 ]] || "${as_root[@]}" pg_ctlcluster --skip-systemctl-redirect "$version" main reload
     else
       log "postgres: starting cluster $version/main"
       "${as_root[@]}" pg_ctlcluster --skip-systemctl-redirect "$version" main start 9>&-
     fi
-    wait_until 30 "postgres on 127.0.0.1:$pg_port" pg_ready
+    wait_until 30 "postgres $version/main on 127.0.0.1:$pg_port (check its port and listen_addresses)" pg_ready
   fi
 
   local psql=(psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -v ON_ERROR_STOP=1 -tAq)

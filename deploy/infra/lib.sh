@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Helpers shared by deploy/infra/*.sh (sourced, not run).
 # Everything here works on a Debian machine without systemd, as root or through sudo.
 

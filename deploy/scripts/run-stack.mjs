@@ -18,7 +18,7 @@ if (existsSync(envFile)) {
     if (match && match[2] !== '') fileEnv[match[1]] = match[2].replace(/^['"]|['"]$/g, '');
   }
 }
-const env = { NODE_ENV: 'development', DEMO_MODE: 'true', ...fileEnv, ...pickDefined(process.env) };
+const env = { NODE_ENV: 'development', DEMO_MODE: 'true', DEV_OUTBOX: 'true', ...fileEnv, ...pickDefined(process.env) };
 const port = Number(env.PORT ?? 8080);
 const origin = env.PUBLIC_ORIGIN ?? `http://localhost:${port}`;
 

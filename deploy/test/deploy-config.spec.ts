@@ -26,7 +26,6 @@ interface ZodShape {
 }
 
 function configShape(service: string): ZodShape {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { configSchema } = require(join(root, 'services', service, 'src', 'config.ts')) as {
     configSchema?: { shape?: ZodShape };
   };
@@ -82,12 +81,16 @@ function composeEnvironment(service: ComposeService): Record<string, string> {
 }
 
 // ---- k8s/ ----------------------------------------------------------------------------------------
+/** The fields this test reads, of Deployments, Services, ConfigMaps and Secrets. */
 interface K8sObject {
   kind: string;
   metadata: { name: string };
   data?: Record<string, string>;
   stringData?: Record<string, string>;
-  spec?: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  spec?: {
+    template?: { spec?: { containers?: ContainerSpec[] } };
+    ports?: { targetPort: number | string }[];
+  };
   file: string;
 }
 
@@ -141,7 +144,7 @@ function k8sEnvironment(container: ContainerSpec) {
 function containerOf(service: string): ContainerSpec {
   const deployment = k8sFind('Deployment', service);
   if (!deployment) throw new Error(`no Deployment named ${service} in k8s/`);
-  const containers: ContainerSpec[] = deployment.spec?.template?.spec?.containers ?? [];
+  const containers = deployment.spec?.template?.spec?.containers ?? [];
   const container = containers.find((candidate) => candidate.name === service);
   if (!container) throw new Error(`Deployment ${service} has no container named ${service}`);
   return container;
@@ -208,9 +211,7 @@ describe.each(services)('%s', (service) => {
 
     const k8sService = k8sFind('Service', service);
     expect(k8sService).toBeDefined();
-    const targets = (k8sService?.spec?.ports ?? []).map((port: { targetPort: number | string }) =>
-      resolvePort(container, port.targetPort),
-    );
+    const targets = (k8sService?.spec?.ports ?? []).map((port) => resolvePort(container, port.targetPort));
     expect(targets).toContain(configured);
   });
 });

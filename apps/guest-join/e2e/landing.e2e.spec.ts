@@ -1,14 +1,7 @@
-import { launchChromium, screenshot, testStack, type Browser } from '@passerelle/testing';
+import { screenshot, testStack, useBrowser } from '@passerelle/testing';
 
 const { gatewayUrl } = testStack();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('guest join landing', () => {
   it('tells a visitor on a phone to open the link they received, and mirrors for Arabic', async () => {

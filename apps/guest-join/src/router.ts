@@ -3,7 +3,7 @@ import GuestLanding from './components/landing/GuestLanding.vue';
 
 export const GUEST_ROUTES = {
   landing: 'landing',
-  /** `/join/<token>`: the link a guest receives. Until links are redeemed it shows the landing page. */
+  /** `/join/<token>`: the link a guest receives. */
   joinToken: 'join-token',
 } as const;
 
@@ -12,7 +12,13 @@ export function createGuestRouter() {
     history: createWebHistory(import.meta.env.BASE_URL),
     routes: [
       { path: '/', name: GUEST_ROUTES.landing, component: GuestLanding },
-      { path: '/:token', name: GUEST_ROUTES.joinToken, component: GuestLanding },
+      {
+        path: '/:token',
+        name: GUEST_ROUTES.joinToken,
+        component: () => import('./components/join/JoinPage.vue'),
+        props: true,
+        meta: { titleKey: 'guest.join.title' },
+      },
       { path: '/:pathMatch(.*)*', redirect: { name: GUEST_ROUTES.landing } },
     ],
   });

@@ -1,6 +1,9 @@
 import { AUTH_ROUTES, LoginPage, NoAccessPage } from '@passerelle/web-kit';
 import { createRouter, createWebHistory } from 'vue-router';
 import PortalShell from './components/shell/PortalShell.vue';
+import { PORTAL_ROUTES } from './route-names';
+
+export { PORTAL_ROUTES } from './route-names';
 
 export function createPortalRouter() {
   return createRouter({
@@ -21,6 +24,32 @@ export function createPortalRouter() {
             path: '',
             name: AUTH_ROUTES.home,
             component: () => import('./components/dashboard/DashboardHome.vue'),
+            meta: { titleKey: 'portal.nav.waitingRoom' },
+          },
+          {
+            path: 'invites',
+            name: PORTAL_ROUTES.invites,
+            component: () => import('./components/invites/InvitesList.vue'),
+            meta: { titleKey: 'portal.invites.title' },
+          },
+          {
+            path: 'invites/new',
+            name: PORTAL_ROUTES.newInvite,
+            component: () => import('./components/invites/NewInvite.vue'),
+            meta: { titleKey: 'portal.newInvite.title' },
+          },
+          {
+            path: 'sessions/:id',
+            name: PORTAL_ROUTES.session,
+            component: () => import('./components/sessions/SessionPage.vue'),
+            props: true,
+            meta: { titleKey: 'portal.session.title' },
+          },
+          {
+            path: 'dev/outbox',
+            name: PORTAL_ROUTES.devOutbox,
+            component: () => import('./components/dev/DevOutbox.vue'),
+            meta: { titleKey: 'portal.outbox.title' },
           },
           {
             path: 'no-access',

@@ -1,5 +1,5 @@
-import { randomInt } from 'node:crypto';
 import { DEMO_PASSWORD } from './env';
+import { nextClientAddress } from './client-address';
 
 interface SessionBody {
   accessToken: string;
@@ -27,7 +27,7 @@ export class ApiClient {
     readonly baseUrl: string,
     options: { ip?: string } = {},
   ) {
-    this.ip = options.ip ?? `198.51.100.${randomInt(1, 254)}`;
+    this.ip = options.ip ?? nextClientAddress();
   }
 
   async request<T = unknown>(
@@ -35,9 +35,7 @@ export class ApiClient {
     path: string,
     options: { body?: unknown; rawBody?: string; token?: string | null; headers?: Record<string, string> } = {},
   ): Promise<ApiResponse<T>> {
-    const headers: Record<string, string> = { 'x-forwarded-for': this.ip, ...options.headers };
-    const token = options.token === undefined ? this.accessToken : options.token;
-    if (token) headers.authorization = `Bearer ${token}`;
+    const headers: Record<string, string> = { ...this.headersFor(options.token), ...options.headers };
     let body: string | undefined;
     if (options.rawBody !== undefined) {
       body = options.rawBody;
@@ -47,10 +45,7 @@ export class ApiClient {
       headers['content-type'] = 'application/json';
     }
     const response = await fetch(new URL(path, this.baseUrl), { method, headers, body });
-    const text = await response.text();
-    let parsed: unknown = text;
-    if ((response.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);
-    return { status: response.status, body: parsed as T, headers: response.headers };
+    return this.read<T>(response);
   }
 
   get<T = unknown>(path: string, options?: Parameters<ApiClient['request']>[2]) {
@@ -59,6 +54,26 @@ export class ApiClient {
 
   post<T = unknown>(path: string, body?: unknown, options?: Parameters<ApiClient['request']>[2]) {
     return this.request<T>('POST', path, { ...options, body });
+  }
+
+  /** Sends one file as a multipart form (field `file` unless told), as a browser's file input would. */
+  async upload<T = unknown>(
+    path: string,
+    file: { name: string; type?: string; bytes: Uint8Array },
+    options: { token?: string | null; field?: string } = {},
+  ): Promise<ApiResponse<T>> {
+    const form = new FormData();
+    form.append(options.field ?? 'file', new Blob([file.bytes], { type: file.type ?? 'application/octet-stream' }), file.name);
+    const response = await fetch(new URL(path, this.baseUrl), { method: 'POST', headers: this.headersFor(options.token), body: form });
+    return this.read<T>(response);
+  }
+
+  /** GETs a file: the raw bytes (and, for error answers, the parsed JSON body). */
+  async download(path: string, options: { token?: string | null } = {}) {
+    const response = await fetch(new URL(path, this.baseUrl), { headers: this.headersFor(options.token) });
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const json = (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(bytes.toString('utf8')) : undefined;
+    return { status: response.status, bytes, body: json as unknown, headers: response.headers };
   }
 
   /** Logs in and keeps the access token and the refresh cookie for the next calls. */
@@ -77,6 +92,20 @@ export class ApiClient {
     });
     if (response.status === 200) this.keepSession(response);
     return response;
+  }
+
+  private headersFor(tokenOption: string | null | undefined): Record<string, string> {
+    const headers: Record<string, string> = { 'x-forwarded-for': this.ip };
+    const token = tokenOption === undefined ? this.accessToken : tokenOption;
+    if (token) headers.authorization = `Bearer ${token}`;
+    return headers;
+  }
+
+  private async read<T>(response: Response): Promise<ApiResponse<T>> {
+    const text = await response.text();
+    let parsed: unknown = text;
+    if ((response.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);
+    return { status: response.status, body: parsed as T, headers: response.headers };
   }
 
   private keepSession(response: ApiResponse<SessionBody>) {

@@ -4,6 +4,7 @@ export { PRODUCT_NAME } from './product';
 export * from './api/types';
 export * from './api/api-error';
 export * from './api/http-client';
+export * from './api/download';
 
 export * from './stores/auth';
 
@@ -11,6 +12,22 @@ export * from './i18n/locales';
 export * from './i18n/create-i18n';
 
 export * from './socket/realtime-connection';
+
+export * from './invites/types';
+export * from './invites/invite-status';
+export * from './invites/invite-form';
+export * from './invites/phone';
+export * from './invites/link-problem';
+
+export * from './sessions/types';
+export * from './sessions/limits';
+export * from './sessions/message-timeline';
+export * from './sessions/waiting-room';
+export * from './sessions/file-check';
+export * from './sessions/ringtone';
+export * from './sessions/uuid';
+
+export * from './calls/call-client';
 
 export * from './router/route-meta';
 export * from './router/auth-guard';
@@ -20,6 +37,10 @@ export * from './router/document-title';
 export * from './composables/use-error-message';
 export * from './composables/use-locale';
 export * from './composables/use-online-status';
+export * from './composables/use-session-room';
+export * from './composables/use-ringtone';
+export * from './composables/use-protected-object-url';
+export * from './composables/use-date-format';
 
 export { default as LoginForm } from './components/auth/LoginForm.vue';
 export { default as LoginPage } from './components/auth/LoginPage.vue';
@@ -28,8 +49,14 @@ export { default as LanguageSwitcher } from './components/i18n/LanguageSwitcher.
 export { default as AppShell } from './components/shell/AppShell.vue';
 export { default as BrandMark } from './components/shell/BrandMark.vue';
 export { default as PublicShell } from './components/shell/PublicShell.vue';
+export { default as ChatPanel } from './components/chat/ChatPanel.vue';
+export { default as CallPanel } from './components/calls/CallPanel.vue';
+export { default as ParticipantList } from './components/session/ParticipantList.vue';
 export { default as PBAlert } from './components/ui/PBAlert.vue';
+export { default as PBBadge } from './components/ui/PBBadge.vue';
 export { default as PBButton } from './components/ui/PBButton.vue';
 export { default as PBCard } from './components/ui/PBCard.vue';
+export { default as PBDialog } from './components/ui/PBDialog.vue';
 export { default as PBEmptyState } from './components/ui/PBEmptyState.vue';
 export { default as PBField } from './components/ui/PBField.vue';
+export { default as PBSelect } from './components/ui/PBSelect.vue';

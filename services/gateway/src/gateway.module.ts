@@ -5,11 +5,23 @@ import { ServiceKitModule, createRedis, loadConfig } from '@passerelle/nest-kit'
 import { AccessTokenVerifier } from './auth/access-token-verifier';
 import { AuthGuard } from './auth/auth.guard';
 import { configSchema } from './config';
+import { ObjectStorage } from './files/object-storage';
+import { UploadInterceptor } from './files/upload.interceptor';
 import { ApiErrorFilter } from './http/api-error.filter';
 import { rateLimitModule } from './http/rate-limits';
+import { CallSignallingRelay } from './media/call-signalling-relay';
+import { RealtimeRelay } from './realtime/realtime-relay';
 import { SocketGateway } from './realtime/socket.gateway';
 import { AuthController } from './transport/auth.controller';
+import { DevOutboxController } from './transport/dev-outbox.controller';
+import { ProviderWebhooksController } from './transport/provider-webhooks.controller';
+import { FilesController } from './transport/files.controller';
 import { HealthController } from './transport/health.controller';
+import { InvitesController } from './transport/invites.controller';
+import { JoinController } from './transport/join.controller';
+import { MessagesController } from './transport/messages.controller';
+import { PatientsController } from './transport/patients.controller';
+import { SessionsController } from './transport/sessions.controller';
 
 export const config = loadConfig(configSchema);
 
@@ -18,10 +30,25 @@ export const config = loadConfig(configSchema);
     ServiceKitModule.forRoot({ service: 'gateway', config, redis: true }),
     rateLimitModule(config, createRedis(config.REDIS_URL, 'gateway-rate-limit')),
   ],
-  controllers: [HealthController, AuthController],
+  controllers: [
+    HealthController,
+    AuthController,
+    InvitesController,
+    JoinController,
+    SessionsController,
+    MessagesController,
+    PatientsController,
+    FilesController,
+    DevOutboxController,
+    ProviderWebhooksController,
+  ],
   providers: [
     AccessTokenVerifier,
+    ObjectStorage,
+    UploadInterceptor,
     SocketGateway,
+    CallSignallingRelay,
+    RealtimeRelay,
     { provide: APP_FILTER, useClass: ApiErrorFilter },
     // Rate limit first (it also protects login), then authentication and roles.
     { provide: APP_GUARD, useClass: ThrottlerGuard },

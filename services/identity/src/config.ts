@@ -1,9 +1,11 @@
 import {
   baseConfigShape,
+  dataKeyConfigShape,
   databaseConfigShape,
   demoModeConfigShape,
   httpPortConfigShape,
   refuseDemoInProduction,
+  requireDataKeyInProduction,
 } from '@passerelle/nest-kit';
 import { z } from 'zod';
 
@@ -18,7 +20,13 @@ export const configSchema = z
     REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(3600).max(90 * 24 * 3600).default(30 * 24 * 3600),
     /** Lifetime of a guest's access token (scoped to one session); a guest reopens the link for a new one. */
     GUEST_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(12 * 3600),
+    /**
+     * Encrypts patients' social-security numbers at rest and keys their lookup HMAC (32 bytes, base64);
+     * required in production.
+     */
+    ...dataKeyConfigShape('IDENTITY_DATA_KEY'),
   })
-  .superRefine(refuseDemoInProduction);
+  .superRefine(refuseDemoInProduction)
+  .superRefine(requireDataKeyInProduction('IDENTITY_DATA_KEY'));
 
 export type IdentityConfig = z.output<typeof configSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRpc } from '../contract';
 import { channelSchema, languageSchema } from '../invitations/invites';
+import { notificationStatusSchema } from './delivery';
 
 /** Message kinds; each has a template per language (fallback English). Later issues add kinds. */
 export const NOTIFICATION_TEMPLATES = ['session-invite', 'session-invite-colleague'] as const;
@@ -23,7 +24,7 @@ export const notificationsSend = defineRpc(
       variables: z.record(z.string(), z.string().max(2000)),
     })
     .strict(),
-  z.object({ notificationId: z.string().uuid(), status: z.enum(['queued', 'sent', 'failed']) }),
+  z.object({ notificationId: z.string().uuid(), status: notificationStatusSchema }),
 );
 
 export const outboxMessageSchema = z.object({

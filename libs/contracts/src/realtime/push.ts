@@ -19,6 +19,21 @@ export const realtimeEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session.guest-left'), sessionId: z.string().uuid(), participantId: z.string().uuid() }),
   z.object({ type: z.literal('session.updated'), session: sessionViewSchema }),
   z.object({ type: z.literal('message.posted'), sessionId: z.string().uuid(), message: messageSchema }),
+  // Calls (media service): another peer started sending a track, a peer left, the room is gone.
+  z.object({
+    type: z.literal('call.producer-added'),
+    sessionId: z.string().uuid(),
+    producerId: z.string().min(1),
+    connectionId: z.string().min(1),
+    kind: z.enum(['audio', 'video']),
+  }),
+  z.object({ type: z.literal('call.peer-left'), sessionId: z.string().uuid(), connectionId: z.string().min(1) }),
+  z.object({
+    type: z.literal('call.ended'),
+    sessionId: z.string().uuid(),
+    /** `session-closed`: the session ended; `media-failure`: the room was lost (the worker died), join again. */
+    reason: z.enum(['session-closed', 'media-failure', 'empty']),
+  }),
 ]);
 export type RealtimeEvent = z.infer<typeof realtimeEventSchema>;
 

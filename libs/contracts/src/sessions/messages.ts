@@ -95,3 +95,30 @@ export const chatReportRender = defineRpc(
   z.object({ actor: actorSchema, sessionId: z.string().uuid() }).strict(),
   z.object({ bucket: z.string(), objectName: z.string(), size: z.number().int(), fileName: z.string() }),
 );
+
+/** Call events that media writes into the thread (kind `event`). */
+export const CALL_THREAD_EVENTS = ['call_started', 'call_ended'] as const;
+
+/**
+ * The media service records a call in the session's thread: `call_started` when the first participant
+ * enters the call, `call_ended` (with its duration in seconds) when the room closes. The actor is the
+ * participant who started or last left the call; chat checks their access like any post. Accepted while the
+ * session is active or kept open, and also once it is closed, since closing it is what ends a running call.
+ */
+export const chatSessionEvent = defineRpc(
+  'chat.session.event.v1',
+  z
+    .object({
+      actor: actorSchema,
+      sessionId: z.string().uuid(),
+      type: z.enum(CALL_THREAD_EVENTS),
+      data: z
+        .object({
+          durationSeconds: z.number().int().nonnegative().optional(),
+          reason: z.enum(['hung-up', 'session-closed', 'media-failure']).optional(),
+        })
+        .strict(),
+    })
+    .strict(),
+  messageSchema,
+);

@@ -105,5 +105,9 @@ export const chatParticipantRemoveByInvite = defineRpc(
 export const chatPresenceUpdate = defineRpc(
   'chat.presence.update.v1',
   z.object({ actor: actorSchema, sessionId: z.string().uuid(), connectionId: z.string().min(1).max(100), present: z.boolean() }).strict(),
-  z.object({ participantId: z.string().uuid(), present: z.boolean() }),
+  /**
+   * `participantId` null: staff who may watch the session (an admin of its organisation) without being a
+   * participant; they may join the room but are not counted present.
+   */
+  z.object({ participantId: z.string().uuid().nullable(), present: z.boolean() }),
 );

@@ -30,10 +30,12 @@ export async function startTestStack(repoRoot: string, extraEnv: Record<string, 
     NODE_ENV: 'test',
     LOG_LEVEL: 'info',
     DEMO_MODE: 'true',
+    DEV_OUTBOX: 'true',
     DATABASE_URL: database.url,
     NATS_URL: nats.url,
     REDIS_URL: redis.url,
     PUBLIC_ORIGIN: `http://127.0.0.1:${gatewayPort}`,
+    CLOSE_GRACE_SECONDS: '3',
     ...extraEnv,
   };
   let services: RunningServices;

@@ -1,5 +1,5 @@
 import { ApiError } from './api-error';
-import { HttpClient } from './http-client';
+import { fileNameFrom, HttpClient } from './http-client';
 import type { AuthSession } from './types';
 
 type Reply = { status: number; body?: unknown; contentType?: string } | 'network-down';
@@ -157,3 +157,113 @@ describe('HttpClient', () => {
     expect(header(server.calls[0], 'Content-Type')).toBeNull();
   });
 });
+
+describe('HttpClient for guests and files', () => {
+  it('sends a guest token and ends the session on a 401 without trying the refresh cookie', async () => {
+    const server = scriptedFetch([{ status: 401, body: { code: 'TOKEN_EXPIRED', message: 'expired' } }]);
+    const client = new HttpClient({ fetch: server.fetch, refreshable: false });
+    const changes: (AuthSession | null)[] = [];
+    client.onSessionChange((next) => changes.push(next));
+    client.useAccessToken('guest-token');
+
+    await expect(client.get('/sessions/s-1')).rejects.toMatchObject({ status: 401, code: 'TOKEN_EXPIRED' });
+
+    expect(server.calls.map((call) => call.url)).toEqual(['/api/v1/sessions/s-1']);
+    expect(header(server.calls[0], 'Authorization')).toBe('Bearer guest-token');
+    expect(client.getAccessToken()).toBeNull();
+    expect(changes).toEqual([null]);
+  });
+
+  it('downloads a protected file as a blob, named by Content-Disposition', async () => {
+    const fetch = async () =>
+      new Response('%PDF-1.7', {
+        status: 200,
+        headers: {
+          'Content-Type': 'application/pdf',
+          'Content-Disposition': `attachment; filename="report.pdf"; filename*=UTF-8''compte-rendu%20%C3%A9t%C3%A9.pdf`,
+        },
+      });
+    const client = new HttpClient({ fetch: fetch as typeof globalThis.fetch });
+    client.useAccessToken('t1');
+
+    const { blob, fileName } = await client.getBlob('/sessions/s-1/report.pdf');
+    expect(fileName).toBe('compte-rendu été.pdf');
+    expect(await blob.text()).toBe('%PDF-1.7');
+  });
+
+  it('reads the plain file name when there is no UTF-8 one', () => {
+    expect(fileNameFrom('attachment; filename="scan 1.png"')).toBe('scan 1.png');
+    expect(fileNameFrom('inline')).toBeNull();
+    expect(fileNameFrom(null)).toBeNull();
+  });
+
+  it('uploads a file as multipart with the token, reports progress and parses the answer', async () => {
+    const xhr = new FakeXhr(201, { id: 'm-1' });
+    const client = new HttpClient({ xhr: () => xhr as unknown as XMLHttpRequest });
+    client.useAccessToken('t1');
+    const progress: number[] = [];
+
+    const answer = await client.upload('/sessions/s-1/files', new Blob(['%PDF-']), { onProgress: (value) => progress.push(value) });
+
+    expect(answer).toEqual({ id: 'm-1' });
+    expect(xhr.opened).toEqual(['POST', '/api/v1/sessions/s-1/files']);
+    expect(xhr.headers.Authorization).toBe('Bearer t1');
+    expect((xhr.sent as FormData).get('file')).toBeInstanceOf(Blob);
+    expect(progress).toEqual([0.5, 1]);
+  });
+
+  it('turns an upload refusal into an ApiError with its issues', async () => {
+    const refusal = { code: 'UNPROCESSABLE', message: 'no', issues: [{ path: 'file', problem: 'type_not_allowed' }] };
+    const client = new HttpClient({ xhr: () => new FakeXhr(422, refusal) as unknown as XMLHttpRequest });
+
+    await expect(client.upload('/sessions/s-1/files', new Blob(['MZ']))).rejects.toMatchObject({
+      status: 422,
+      code: 'UNPROCESSABLE',
+      issues: [{ path: 'file', problem: 'type_not_allowed' }],
+    });
+  });
+});
+
+/** Just enough of XMLHttpRequest: answers `status` with `body` as JSON once sent, after two progress events. */
+class FakeXhr {
+  opened: string[] = [];
+  headers: Record<string, string> = {};
+  sent: unknown = null;
+  status = 0;
+  responseText = '';
+  private readonly listeners = new Map<string, (event: unknown) => void>();
+  readonly upload = {
+    listeners: [] as ((event: ProgressEvent) => void)[],
+    addEventListener: (_type: string, listener: (event: ProgressEvent) => void) => this.upload.listeners.push(listener),
+  };
+
+  constructor(
+    private readonly answerStatus: number,
+    private readonly answerBody: unknown,
+  ) {}
+
+  open(method: string, url: string) {
+    this.opened = [method, url];
+  }
+  setRequestHeader(name: string, value: string) {
+    this.headers[name] = value;
+  }
+  getResponseHeader(name: string) {
+    return name === 'Content-Type' ? 'application/json' : null;
+  }
+  addEventListener(type: string, listener: (event: unknown) => void) {
+    this.listeners.set(type, listener);
+  }
+  abort() {
+    this.listeners.get('abort')?.({});
+  }
+  send(body: unknown) {
+    this.sent = body;
+    for (const loaded of [5, 10]) {
+      for (const listener of this.upload.listeners) listener({ lengthComputable: true, loaded, total: 10 } as ProgressEvent);
+    }
+    this.status = this.answerStatus;
+    this.responseText = JSON.stringify(this.answerBody);
+    this.listeners.get('load')?.({});
+  }
+}

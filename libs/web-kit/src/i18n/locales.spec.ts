@@ -1,4 +1,4 @@
-import { detectLocale, localeDirection } from './locales';
+import { detectLocale, formattingLocale, localeDirection } from './locales';
 
 describe('detectLocale', () => {
   it('prefers the choice saved on this device', () => {
@@ -23,5 +23,16 @@ describe('localeDirection', () => {
   it('writes Arabic right to left and the others left to right', () => {
     expect(localeDirection('ar')).toBe('rtl');
     expect(localeDirection('fr')).toBe('ltr');
+  });
+});
+
+describe('formattingLocale', () => {
+  it("uses the browser's regional variant of the interface language", () => {
+    expect(formattingLocale('en', ['fr-SN', 'en-GB'])).toBe('en-GB');
+    expect(formattingLocale('fr', ['fr-SN'])).toBe('fr-SN');
+  });
+
+  it('keeps the interface language when the browser has no variant of it', () => {
+    expect(formattingLocale('ar', ['fr-FR', 'en-US'])).toBe('ar');
   });
 });

@@ -54,6 +54,14 @@ export function browserLanguages(): readonly string[] {
   return navigator.languages?.length ? navigator.languages : [navigator.language];
 }
 
+/**
+ * The browser's own variant of the interface language, for dates and numbers: English with an en-GB
+ * browser writes 22/11/2026, not 11/22/2026 (day and month swapped is a real risk in a clinic).
+ */
+export function formattingLocale(locale: Locale, languages: readonly string[] = browserLanguages()): string {
+  return languages.find((tag) => tag.toLowerCase().split('-')[0] === locale) ?? locale;
+}
+
 /** Keeps `<html lang dir>` in step with the interface language: screen readers, fonts and RTL depend on it. */
 export function applyDocumentLocale(locale: Locale): void {
   const root = document.documentElement;

@@ -24,3 +24,8 @@ export function regionOf(languageTag: string | undefined): CountryCode | undefin
   const region = languageTag?.split(/[-_]/).find((part, index) => index > 0 && /^[A-Za-z]{2}$/.test(part));
   return region ? (region.toUpperCase() as CountryCode) : undefined;
 }
+
+/** An E.164 number written for reading back to a patient ("+221 77 123 45 67"); as given if unparsable. */
+export function displayPhone(e164: string): string {
+  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+}

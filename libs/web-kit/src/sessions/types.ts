@@ -97,16 +97,16 @@ export type RealtimeEvent = GuestWaitingEvent | GuestLeftEvent | SessionUpdatedE
 /** Answer to the `session:join` / `session:leave` emits. */
 export type RoomAck = { ok: true } | { ok: false; code: string };
 
-/** What the gateway emits to browsers (event name = the event's `type`). */
-export interface ServerEvents {
+/** What the gateway emits to browsers (event name = the event's `type`). A type, not an interface: Socket.IO's maps need an index signature. */
+export type ServerEvents = {
   'session.guest-waiting': (event: GuestWaitingEvent) => void;
   'session.guest-left': (event: GuestLeftEvent) => void;
   'session.updated': (event: SessionUpdatedEvent) => void;
   'message.posted': (event: MessagePostedEvent) => void;
-}
+};
 
 /** What browsers emit: joining a session room also counts the socket as present in that session. */
-export interface ClientEvents {
+export type ClientEvents = {
   'session:join': (payload: { sessionId: string }, ack: (answer: RoomAck) => void) => void;
   'session:leave': (payload: { sessionId: string }, ack: (answer: RoomAck) => void) => void;
-}
+};

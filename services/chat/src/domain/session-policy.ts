@@ -27,8 +27,8 @@ export type SessionAccess =
 const noAccess = () => new DomainError(ErrorCode.FORBIDDEN, 'You do not have access to this session');
 
 /**
- * The one place that decides who may see a session. Staff: its owner, an admin of its organisation,
- * or a staff participant. A guest: only the session of its token, and only while its participant has
+ * The one place that decides who may see a session. Staff of the session's organisation: its owner,
+ * an admin, or a staff participant. A guest: only the session of its token, and only while its participant has
  * not been removed (a revoked invite loses access at once). Closed sessions stay readable until the
  * purge deletes them.
  */
@@ -39,9 +39,10 @@ export function accessToSession(actor: Actor, session: SessionFacts, participant
     if (own.removedAt) throw new DomainError(ErrorCode.FORBIDDEN, 'This invitation has been revoked');
     return { kind: 'guest', participantId: own.id, manager: false };
   }
-  const sameOrganisation = actor.organisationId === session.organisationId;
-  const owner = sameOrganisation && actor.userId === session.ownerUserId;
-  const admin = sameOrganisation && actor.roles.includes('admin');
+  // Patient data belongs to the organisation: staff of another one never get in, whatever else holds.
+  if (actor.organisationId !== session.organisationId) throw noAccess();
+  const owner = actor.userId === session.ownerUserId;
+  const admin = actor.roles.includes('admin');
   const participant = participants.find((p) => p.kind === 'staff' && p.userId === actor.userId && !p.removedAt);
   if (!owner && !admin && !participant) throw noAccess();
   return { kind: 'staff', participantId: participant?.id ?? null, manager: owner || admin };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode } from '@passerelle/contracts';
+import { CHAT_UPLOADS_BUCKET, DomainError, ErrorCode } from '@passerelle/contracts';
 import { NatsConnectionHolder } from '@passerelle/nest-kit';
-import type { ObjectStore } from 'nats';
+import { type ObjectStore, type ObjectStoreOptions, nanos } from 'nats';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 
@@ -9,6 +9,14 @@ export interface StoredObject {
   size: number;
   stream: Readable;
 }
+
+/**
+ * Options used when the gateway is the first to create a bucket: the same as chat's, so the bucket is the
+ * same whoever creates it. Uploads live only for the request that attaches them.
+ */
+const BUCKET_OPTIONS: Record<string, Partial<ObjectStoreOptions>> = {
+  [CHAT_UPLOADS_BUCKET]: { ttl: nanos(3600 * 1000) },
+};
 
 /**
  * The JetStream object store, for bytes too big for NATS messages (uploads, files, reports). Buckets are
@@ -35,11 +43,6 @@ export class ObjectStorage {
     return { size: result.info.size, stream: Readable.fromWeb(result.data as Parameters<typeof Readable.fromWeb>[0]) };
   }
 
-  /** Best effort: used to clean up after a refused upload (the owner may already have deleted it). */
-  async deleteQuietly(bucket: string, name: string): Promise<void> {
-    await (await this.bucket(bucket)).delete(name).catch(() => undefined);
-  }
-
   private bucket(name: string): Promise<ObjectStore> {
     let store = this.buckets.get(name);
     if (!store) {
@@ -53,11 +56,12 @@ export class ObjectStorage {
 
   private async openBucket(name: string): Promise<ObjectStore> {
     const js = (await this.nats.get()).jetstream();
+    const options = BUCKET_OPTIONS[name] ?? {};
     try {
-      return await js.views.os(name);
+      return await js.views.os(name, { ...options });
     } catch {
       // Two services creating the bucket at the same instant: the loser finds it on a second look.
-      return js.views.os(name);
+      return js.views.os(name, { ...options });
     }
   }
 }

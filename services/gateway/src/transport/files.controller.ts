@@ -11,6 +11,7 @@ import { sendObject } from '../files/send-object';
 import { UPLOAD_FIELD, UploadInterceptor, uploadedFile } from '../files/upload.interceptor';
 import { ApiContract, uuidParam } from '../http/zod';
 
+const ATTACH_TIMEOUT_MS = 20_000;
 const AUTH_ERRORS = ['UNAUTHENTICATED', 'TOKEN_INVALID', 'TOKEN_EXPIRED', 'FORBIDDEN', 'NOT_FOUND'] as const;
 
 /**
@@ -43,18 +44,14 @@ export class FilesController {
   ): Promise<Message> {
     const file = uploadedFile(request);
     const uploadObject = await this.storage.putUnderRandomName(CHAT_UPLOADS_BUCKET, file.buffer);
-    try {
-      return await this.rpc.request(chatFileAttach, {
-        actor: actorOf(principal),
-        sessionId,
-        uploadObject,
-        fileName: safeFileName(file.originalname),
-      });
-    } catch (error) {
-      // Chat moves accepted uploads away; a refused one must not linger in the bucket.
-      await this.storage.deleteQuietly(CHAT_UPLOADS_BUCKET, uploadObject);
-      throw error;
-    }
+    // Chat deletes the upload whether it accepts it or not, and one it never saw expires with the bucket's
+    // TTL: deleting it here after a timeout could pull it from under an attach still running. Chat reads,
+    // checks and copies up to UPLOAD_MAX_BYTES, hence more time than a plain request.
+    return this.rpc.request(
+      chatFileAttach,
+      { actor: actorOf(principal), sessionId, uploadObject, fileName: safeFileName(file.originalname) },
+      { timeoutMs: ATTACH_TIMEOUT_MS },
+    );
   }
 
   /** The file, streamed: images inline, PDFs as attachments, never sniffed or cached. */

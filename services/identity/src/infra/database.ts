@@ -1,5 +1,7 @@
 import { ServiceDatabase } from '@passerelle/nest-kit';
 import { OrganisationEntity } from './entities/organisation.entity';
+import { PatientAuditEntity } from './entities/patient-audit.entity';
+import { PatientIdentityEntity } from './entities/patient-identity.entity';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
 import { SigningKeyEntity } from './entities/signing-key.entity';
 import { StaffUserEntity } from './entities/staff-user.entity';
@@ -7,6 +9,6 @@ import { migrations } from './migrations';
 
 export const database: ServiceDatabase = {
   schema: 'identity',
-  entities: [OrganisationEntity, StaffUserEntity, RefreshTokenEntity, SigningKeyEntity],
+  entities: [OrganisationEntity, StaffUserEntity, RefreshTokenEntity, SigningKeyEntity, PatientIdentityEntity, PatientAuditEntity],
   migrations,
 };

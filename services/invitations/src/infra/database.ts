@@ -1,5 +1,6 @@
 import { ServiceDatabase } from '@passerelle/nest-kit';
+import { InviteEntity } from './entities/invite.entity';
 import { migrations } from './migrations';
 
-/** The `invitations` schema. Its tables arrive with the issues that give this context its features. */
-export const database: ServiceDatabase = { schema: 'invitations', entities: [], migrations };
+/** The `invitations` schema: invites and their link tokens (hashed). */
+export const database: ServiceDatabase = { schema: 'invitations', entities: [InviteEntity], migrations };

@@ -1,3 +1,4 @@
-/** `queued` until a provider accepted it; `failed` once every retry is spent. */
-export const NOTIFICATION_STATUSES = ['queued', 'sent', 'failed'] as const;
+import type { NOTIFICATION_STATUSES } from '@passerelle/contracts';
+
+/** See the contract: queued → sent → delivered, or failed (retries spent, or the provider said so). */
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];

@@ -1,5 +1,11 @@
 import { ServiceDatabase } from '@passerelle/nest-kit';
+import { NotificationEntity } from './entities/notification.entity';
+import { OutboxMessageEntity } from './entities/outbox-message.entity';
 import { migrations } from './migrations';
 
-/** The `notifications` schema. Its tables arrive with the issues that give this context its features. */
-export const database: ServiceDatabase = { schema: 'notifications', entities: [], migrations };
+/** The `notifications` schema: the delivery log and the development outbox. */
+export const database: ServiceDatabase = {
+  schema: 'notifications',
+  entities: [NotificationEntity, OutboxMessageEntity],
+  migrations,
+};

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs
 import { InjectConfig, ReadinessService, safeErrorFields } from '@passerelle/nest-kit';
 import type { types } from 'mediasoup';
 import { MediaConfig } from '../../config';
+import { CallRooms } from './call-rooms';
 import { RoomRegistry } from './room-registry';
 import { MediasoupWorkerPool } from './worker-pool';
 
@@ -15,6 +16,7 @@ import { MediasoupWorkerPool } from './worker-pool';
 export class MediasoupRuntime implements OnModuleInit, OnApplicationShutdown {
   readonly pool = new MediasoupWorkerPool();
   readonly rooms = new RoomRegistry(this.pool);
+  readonly calls = new CallRooms(this.rooms);
   private readonly logger = new Logger('Mediasoup');
 
   constructor(

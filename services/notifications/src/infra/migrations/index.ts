@@ -1,3 +1,5 @@
+import { NotificationsAndOutbox1795321541449 } from './1795321541449-notifications-and-outbox';
+
 /** In order of creation; the shared processed_events migration is added by nest-kit. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const migrations: Function[] = [];
+export const migrations: Function[] = [NotificationsAndOutbox1795321541449];

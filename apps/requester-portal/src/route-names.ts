@@ -1,0 +1,7 @@
+/** Names of the portal's own routes (the sign-in ones are web-kit's AUTH_ROUTES). */
+export const PORTAL_ROUTES = {
+  invites: 'invites',
+  newInvite: 'invite-new',
+  session: 'session',
+  devOutbox: 'dev-outbox',
+} as const;

@@ -1,0 +1,129 @@
+import { DomainError, ErrorCode, StaffActor, createInviteBodySchema } from '@passerelle/contracts';
+import { randomUUID } from 'node:crypto';
+import { hashLinkToken } from '../../domain/link-token';
+import { InMemoryInviteStore, StrictRpc } from '../../testing/strict-fakes';
+import { InviteSender } from '../shared/invite-sender';
+import { CreateInviteUseCase } from './create-invite.usecase';
+
+const organisationId = randomUUID();
+const requester: StaffActor = { kind: 'staff', userId: randomUUID(), organisationId, roles: ['requester'] };
+const sessionId = randomUUID();
+
+function world(responders: ConstructorParameters<typeof StrictRpc>[0] = defaultResponders()) {
+  const store = new InMemoryInviteStore();
+  const rpc = new StrictRpc(responders);
+  const sender = new InviteSender(rpc.asClient(), { PUBLIC_ORIGIN: 'https://passerelle.example.org' });
+  const useCase = new CreateInviteUseCase(store, rpc.asClient(), sender, { INVITE_TTL_HOURS: 168 });
+  return { store, rpc, useCase };
+}
+
+function defaultResponders() {
+  return {
+    'identity.user.get.v1': ({ userId }: { userId: string }) => ({
+      id: userId,
+      email: 'requester@demo.test',
+      displayName: 'Dr Claire Martin',
+      roles: ['requester'],
+      organisationId,
+      organisation: { id: organisationId, name: 'Demo District Hospital' },
+    }),
+    'chat.session.create.v1': () => ({ sessionId, ownerParticipantId: randomUUID() }),
+    'notifications.message.send.v1': () => ({ notificationId: randomUUID(), status: 'queued' }),
+  };
+}
+
+const body = (raw: unknown) => createInviteBodySchema.parse(raw);
+const remoteFr = body({
+  kind: 'remote',
+  invitee: { firstName: 'Amina', lastName: 'Benali', language: 'fr', channel: 'email', email: 'amina@example.org' },
+});
+
+async function refusal(promise: Promise<unknown>): Promise<DomainError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DomainError);
+  return error as DomainError;
+}
+
+describe('CreateInviteUseCase', () => {
+  it('creates a session, stores the invite with a hashed link and sends it in the invitee language', async () => {
+    const { store, rpc, useCase } = world();
+
+    const view = await useCase.execute({ actor: requester, body: remoteFr });
+
+    expect(rpc.subjects()).toEqual(['identity.user.get.v1', 'chat.session.create.v1', 'notifications.message.send.v1']);
+    expect(rpc.calls[1]!.payload).toEqual({ organisationId, ownerUserId: requester.userId, ownerDisplayName: 'Dr Claire Martin' });
+    const sent = rpc.calls[2]!.payload as { variables: Record<string, string> } & Record<string, unknown>;
+    expect(sent).toMatchObject({
+      idempotencyKey: `invite:${view.id}:1`,
+      channel: 'email',
+      to: 'amina@example.org',
+      language: 'fr',
+      template: 'session-invite',
+      variables: { firstName: 'Amina', requesterName: 'Dr Claire Martin', organisationName: 'Demo District Hospital' },
+    });
+    const token = /^https:\/\/passerelle\.example\.org\/join\/([A-Za-z0-9_-]{43})$/.exec(sent.variables.link!)?.[1];
+    expect(token).toBeDefined();
+
+    const stored = store.invites.get(view.id)!;
+    expect(stored.tokenHash).toBe(hashLinkToken(token!));
+    expect(JSON.stringify(stored)).not.toContain(token);
+    expect(view).toMatchObject({ sessionId, kind: 'remote', status: 'sent', sendCount: 1, createdByUserId: requester.userId });
+    const ttl = Date.parse(view.expiresAt) - Date.parse(view.createdAt);
+    expect(ttl).toBe(168 * 3600_000);
+  });
+
+  it('sends the colleague message for an in-person invite, and the patient one for phone-only', async () => {
+    const { rpc, useCase } = world();
+    await useCase.execute({
+      actor: requester,
+      body: body({ kind: 'in-person', invitee: { firstName: 'Jon', lastName: 'Doe', language: 'en', channel: 'sms', phone: '+33612345678' } }),
+    });
+    await useCase.execute({ actor: requester, body: body({ kind: 'phone-only', invitee: { phone: '+33612345678', language: 'ar' } }) });
+
+    const sends = rpc.calls.filter((c) => c.subject === 'notifications.message.send.v1').map((c) => c.payload);
+    expect(sends[0]).toMatchObject({ template: 'session-invite-colleague', channel: 'sms', to: '+33612345678' });
+    expect(sends[1]).toMatchObject({ template: 'session-invite', channel: 'sms', language: 'ar', variables: { firstName: '' } });
+  });
+
+  it.each([[['expert'] as StaffActor['roles']], [[] as StaffActor['roles']]])('refuses roles %j before touching anything', async (roles) => {
+    const { store, rpc, useCase } = world({});
+    const error = await refusal(useCase.execute({ actor: { ...requester, roles }, body: remoteFr }));
+
+    expect(error.code).toBe(ErrorCode.FORBIDDEN);
+    expect(rpc.calls).toEqual([]);
+    expect(store.invites.size).toBe(0);
+  });
+
+  it('lets an administrator invite', async () => {
+    const { useCase } = world();
+    const view = await useCase.execute({ actor: { ...requester, roles: ['admin'] }, body: remoteFr });
+    expect(view.status).toBe('sent');
+  });
+
+  it('refuses a number that has the E.164 shape but does not exist, naming the field only', async () => {
+    const { rpc, useCase } = world({});
+    const error = await refusal(
+      useCase.execute({ actor: requester, body: body({ kind: 'phone-only', invitee: { phone: '+99912345678' } }) }),
+    );
+
+    expect(error.code).toBe(ErrorCode.VALIDATION_FAILED);
+    expect(error.issues).toEqual([{ path: 'invitee.phone', problem: 'invalid_phone_number' }]);
+    expect(rpc.calls).toEqual([]);
+  });
+
+  it('leaves no live link when the message could not be queued', async () => {
+    const { store, useCase } = world({
+      ...defaultResponders(),
+      'notifications.message.send.v1': () => {
+        throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'The notifications service is not reachable');
+      },
+    });
+    const error = await refusal(useCase.execute({ actor: requester, body: remoteFr }));
+
+    expect(error.code).toBe(ErrorCode.SERVICE_UNAVAILABLE);
+    expect(store.invites.size).toBe(0);
+  });
+});

@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DomainError,
+  ErrorCode,
+  InviteView,
+  RpcCommand,
+  chatSessionCreate,
+  identityUserGet,
+  invitationsInviteCreate,
+} from '@passerelle/contracts';
+import { InjectConfig, RpcClient } from '@passerelle/nest-kit';
+import { randomUUID } from 'node:crypto';
+import type { InvitationsConfig } from '../../config';
+import type { Invite } from '../../domain/invite';
+import { requireInviter } from '../../domain/invite-access';
+import { InviteStore } from '../../domain/invite-store';
+import { checkInviteePhone } from '../../domain/invitee-phone';
+import { hashLinkToken, newLinkToken } from '../../domain/link-token';
+import { InviteSender } from '../shared/invite-sender';
+import { toInviteView } from '../shared/invite-view';
+
+type CreateInvite = RpcCommand<typeof invitationsInviteCreate>;
+
+/** "Send" on the new-invite form: a session in chat, an invite with a fresh link, the message on its way. */
+@Injectable()
+export class CreateInviteUseCase {
+  constructor(
+    private readonly store: InviteStore,
+    private readonly rpc: RpcClient,
+    private readonly sender: InviteSender,
+    @InjectConfig() private readonly config: Pick<InvitationsConfig, 'INVITE_TTL_HOURS'>,
+  ) {}
+
+  async execute({ actor, body }: CreateInvite): Promise<InviteView> {
+    requireInviter(actor);
+    checkInviteePhone(body.invitee);
+
+    const requester = await this.rpc.request(identityUserGet, { userId: actor.userId });
+    if (requester.organisationId !== actor.organisationId) {
+      throw new DomainError(ErrorCode.FORBIDDEN, 'You are not a member of this organisation');
+    }
+    const { sessionId } = await this.rpc.request(chatSessionCreate, {
+      organisationId: actor.organisationId,
+      ownerUserId: actor.userId,
+      ownerDisplayName: requester.displayName,
+    });
+
+    const now = new Date();
+    const token = newLinkToken();
+    const invite: Invite = {
+      id: randomUUID(),
+      organisationId: actor.organisationId,
+      createdByUserId: actor.userId,
+      sessionId,
+      kind: body.kind,
+      invitee: {
+        firstName: body.invitee.firstName ?? null,
+        lastName: body.invitee.lastName ?? null,
+        language: body.invitee.language,
+        channel: body.invitee.channel,
+        email: body.invitee.email ?? null,
+        phone: body.invitee.phone ?? null,
+      },
+      requesterDisplayName: requester.displayName,
+      organisationName: requester.organisation.name,
+      tokenHash: hashLinkToken(token),
+      expiresAt: new Date(now.getTime() + this.config.INVITE_TTL_HOURS * 3600_000),
+      revokedAt: null,
+      termsAcceptedAt: null,
+      termsVersion: null,
+      lastSentAt: now,
+      sendCount: 1,
+      createdAt: now,
+    };
+    await this.store.insert(invite);
+    try {
+      await this.sender.send(invite, token);
+    } catch (error) {
+      // No message went out: leave no live link behind, the requester simply sends again.
+      await this.store.delete(invite.id);
+      throw error;
+    }
+    return toInviteView(invite, now);
+  }
+}

@@ -1,0 +1,28 @@
+/** The shared shape of the invite e-mails; each language file supplies the words. */
+export interface InviteCopy {
+  greeting: string;
+  paragraphs: string[];
+  /** Label of the join button. */
+  cta: string;
+  /** Above the raw link, for mail clients that do not show the button. */
+  fallback: string;
+  footer: string;
+}
+
+export function inviteEmailText(copy: InviteCopy, link: string): string {
+  return [copy.greeting, '', ...copy.paragraphs.flatMap((p) => [p, '']), link, '', copy.footer].join('\n');
+}
+
+/** `copy` and `link` must already be HTML-escaped (the renderer escapes every variable). */
+export function inviteEmailHtml(copy: InviteCopy, link: string): string {
+  const muted = 'font-size:13px;color:#555555';
+  const button =
+    'display:inline-block;padding:12px 20px;background:#0b5cad;color:#ffffff;border-radius:6px;text-decoration:none;font-weight:600';
+  return [
+    `<p>${copy.greeting}</p>`,
+    ...copy.paragraphs.map((p) => `<p>${p}</p>`),
+    `<p><a href="${link}" style="${button}">${copy.cta}</a></p>`,
+    `<p style="${muted}">${copy.fallback}<br><a href="${link}">${link}</a></p>`,
+    `<p style="${muted}">${copy.footer}</p>`,
+  ].join('\n');
+}

@@ -1,0 +1,71 @@
+import type { Language } from '@passerelle/contracts';
+import { TEMPLATES, TemplateRegistry } from './registry';
+import type { InviteVariables, TemplateName } from './template';
+
+const RTL_LANGUAGES: ReadonlySet<Language> = new Set(['ar']);
+export const FALLBACK_LANGUAGE: Language = 'en';
+
+export interface RenderedMessage {
+  /** The language actually used (the fallback when the template lacks the one asked for). */
+  language: Language;
+  subject: string;
+  text: string;
+  /** A complete HTML document (lang and dir set), every variable escaped. */
+  html: string;
+  sms: string;
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+/** Missing variables become empty; control characters (a line break smuggled into a subject) become spaces. */
+function normaliseVariables(variables: Record<string, string>): InviteVariables {
+  // eslint-disable-next-line no-control-regex
+  const clean = (value: string | undefined) => (value ?? '').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  return {
+    firstName: clean(variables.firstName),
+    requesterName: clean(variables.requesterName),
+    organisationName: clean(variables.organisationName),
+    link: clean(variables.link),
+  };
+}
+
+export function renderMessage(
+  template: TemplateName,
+  language: Language,
+  variables: Record<string, string>,
+  registry: TemplateRegistry = TEMPLATES,
+): RenderedMessage {
+  const translations = registry[template];
+  const used = translations[language] ? language : FALLBACK_LANGUAGE;
+  const chosen = translations[used] ?? translations.en;
+  const plain = normaliseVariables(variables);
+  const escaped: InviteVariables = {
+    firstName: escapeHtml(plain.firstName),
+    requesterName: escapeHtml(plain.requesterName),
+    organisationName: escapeHtml(plain.organisationName),
+    link: escapeHtml(plain.link),
+  };
+  const subject = chosen.subject(plain);
+  const dir = RTL_LANGUAGES.has(used) ? 'rtl' : 'ltr';
+  const html = [
+    '<!doctype html>',
+    `<html lang="${used}" dir="${dir}">`,
+    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(subject)}</title></head>`,
+    `<body dir="${dir}" style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1a1a1a">`,
+    chosen.html(escaped),
+    '</body>',
+    '</html>',
+  ].join('\n');
+  return { language: used, subject, text: chosen.text(plain), html, sms: chosen.sms(plain) };
+}
+
+/** The absolute http(s) links of a text, in order, without repeats (what the outbox lists as clickable). */
+export function extractLinks(text: string): string[] {
+  const found = text.match(/https?:\/\/[^\s<>"']+/g) ?? [];
+  return [...new Set(found.map((link) => link.replace(/[.,;:!?)]+$/, '')))];
+}
