@@ -36,9 +36,9 @@ console.log(`
   Passerelle is running at ${origin}
 
     Requester portal   ${origin}/portal/
-    Administration     ${origin}/portal/admin
     Expert console     ${origin}/expert/
-    Guest join         ${origin}/join/   (device test: ${origin}/join/test)
+    Guest join         ${origin}/join/<token>   (links arrive in the outbox)
+    Dev outbox         ${origin}/portal/dev/outbox
     API docs           ${origin}/api/docs
     Health             ${origin}/api/v1/health
 ${demo ? `
