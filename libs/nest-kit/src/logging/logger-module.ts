@@ -2,8 +2,8 @@ import { DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 
 /**
- * pino JSON logs. Headers that carry credentials are redacted and request bodies are never logged:
- * they can hold patient data.
+ * pino JSON logs. Request bodies, query strings and response headers are never logged: they can hold
+ * patient data or credentials.
  */
 export function loggerModule(service: string, level: string): DynamicModule {
   return LoggerModule.forRoot({
@@ -16,12 +16,14 @@ export function loggerModule(service: string, level: string): DynamicModule {
       },
       autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
       serializers: {
-        // The query string may carry tokens (join links); log the path only.
+        // The query string may carry tokens (join links) or searched names; log the path only.
         req: (req: { id: unknown; method: string; url: string }) => ({
           id: req.id,
           method: req.method,
           path: req.url?.split('?')[0],
         }),
+        // Response headers can carry patient data (an attachment's file name in Content-Disposition).
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     },
   });

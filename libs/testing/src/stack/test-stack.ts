@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from './free-port';
 import { createFreshDatabase, startPrivateNats, startPrivateRedis } from './infrastructure';
@@ -26,6 +27,8 @@ export async function startTestStack(repoRoot: string, extraEnv: Record<string, 
   ]);
   const gatewayPort = await freePort();
   const logDir = join(repoRoot, 'test-output', 'logs');
+  // Fresh logs per run: tests read them (no patient data may appear), so an older run must not answer.
+  rmSync(logDir, { recursive: true, force: true });
   const env = {
     NODE_ENV: 'test',
     LOG_LEVEL: 'info',

@@ -1,5 +1,7 @@
 import { ApiClient, DEMO_ACCOUNTS, eventually, joinTokenIn, nextEmitted, outboxMessageTo, testStack, watchSubject } from '@passerelle/testing';
 import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { Socket, io } from 'socket.io-client';
 
@@ -175,5 +177,11 @@ describe('teleconsultation, end to end through the gateway', () => {
     }
     expect((await requester.get(`/api/v1/sessions/${sessionId}`)).status).toBe(404);
     expect((await guest.post('/api/v1/join/preview', { token })).status).toBe(404);
+
+    // 9. Nothing the patient or the requester wrote or sent, and no contact detail, reached a log.
+    const logs = readdirSync(stack.logDir).map((file) => readFileSync(join(stack.logDir, file), 'utf8')).join('\n');
+    for (const secret of ['Olena', 'Kovalenko', '+380501234567', 'how are you feeling', 'Better since yesterday', 'wound.png', 'prescription.pdf', token]) {
+      expect({ secret, inLogs: logs.includes(secret) }).toEqual({ secret, inLogs: false });
+    }
   });
 });
