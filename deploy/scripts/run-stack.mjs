@@ -37,7 +37,7 @@ console.log(`
 
     Requester portal   ${origin}/portal/
     Expert console     ${origin}/expert/
-    Guest join         ${origin}/join/<token>   (links arrive in the outbox)
+    Guest join         ${origin}/join/<token>   (links arrive in the outbox; device test: ${origin}/join/test)
     Dev outbox         ${origin}/portal/dev/outbox
     API docs           ${origin}/api/docs
     Health             ${origin}/api/v1/health

@@ -5,6 +5,8 @@ export const GUEST_ROUTES = {
   landing: 'landing',
   /** `/join/<token>`: the link a guest receives. */
   joinToken: 'join-token',
+  /** `/join/test`: camera, microphone, speaker and connection check, before a consultation. */
+  deviceTest: 'device-test',
 } as const;
 
 export function createGuestRouter() {
@@ -12,6 +14,12 @@ export function createGuestRouter() {
     history: createWebHistory(import.meta.env.BASE_URL),
     routes: [
       { path: '/', name: GUEST_ROUTES.landing, component: GuestLanding },
+      {
+        path: '/test',
+        name: GUEST_ROUTES.deviceTest,
+        component: () => import('./components/device-test/DeviceTestPage.vue'),
+        meta: { titleKey: 'guest.deviceTest.title' },
+      },
       {
         path: '/:token',
         name: GUEST_ROUTES.joinToken,

@@ -12,3 +12,4 @@ export * from './fakes/sendgrid-fake';
 export * from './fakes/vonage-fake';
 export * from './fakes/smtp-fake';
 export * from './client-address';
+export * from './flows/session-setup';

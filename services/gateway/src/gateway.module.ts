@@ -16,7 +16,9 @@ import { AuthController } from './transport/auth.controller';
 import { DevOutboxController } from './transport/dev-outbox.controller';
 import { ProviderWebhooksController } from './transport/provider-webhooks.controller';
 import { FilesController } from './transport/files.controller';
+import { DeviceTestController } from './transport/device-test.controller';
 import { HealthController } from './transport/health.controller';
+import { IceServersController } from './transport/ice-servers.controller';
 import { InvitesController } from './transport/invites.controller';
 import { JoinController } from './transport/join.controller';
 import { MessagesController } from './transport/messages.controller';
@@ -36,6 +38,8 @@ export const config = loadConfig(configSchema);
     InvitesController,
     JoinController,
     SessionsController,
+    IceServersController,
+    DeviceTestController,
     MessagesController,
     PatientsController,
     FilesController,

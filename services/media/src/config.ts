@@ -23,6 +23,9 @@ export const configSchema = z
       .string()
       .refine((path) => isAbsolute(path), 'must be an absolute path')
       .optional(),
+    /** Device test echo rooms (public `/join/test`): each closes after this long, at most this many at once. */
+    DEVICE_TEST_TTL_SECONDS: z.coerce.number().int().min(10).max(600).default(60),
+    DEVICE_TEST_MAX_ROOMS: z.coerce.number().int().min(0).max(1000).default(20),
   })
   .superRefine((config, ctx) => {
     if (config.MEDIASOUP_RTC_MIN_PORT > config.MEDIASOUP_RTC_MAX_PORT) {

@@ -7,6 +7,8 @@ import { database } from './infra/database';
 import { MediasoupRuntime } from './infra/mediasoup/mediasoup-runtime';
 import { RealtimePublisher } from './infra/realtime-publisher';
 import { MediaHandlers } from './transport/media.handlers';
+import { DeviceTestHandlers } from './usecases/device-test/device-test.handlers';
+import { DeviceTestUseCase } from './usecases/device-test/device-test.usecase';
 import { CallSignallingUseCase } from './usecases/call-signalling/call-signalling.usecase';
 import { ProbeWorkerUseCase } from './usecases/probe-worker/probe-worker.usecase';
 
@@ -14,7 +16,7 @@ export const config = loadConfig(configSchema);
 
 @Module({
   imports: [ServiceKitModule.forRoot({ service: 'media', config, database })],
-  controllers: [MediaHandlers],
-  providers: [MediasoupRuntime, ProbeWorkerUseCase, CallAccess, RealtimePublisher, CallLifecycle, CallSignallingUseCase],
+  controllers: [MediaHandlers, DeviceTestHandlers],
+  providers: [MediasoupRuntime, ProbeWorkerUseCase, CallAccess, RealtimePublisher, CallLifecycle, CallSignallingUseCase, DeviceTestUseCase],
 })
 export class MediaModule {}

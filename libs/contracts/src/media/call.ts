@@ -82,7 +82,10 @@ export const mediaProducerSetPaused = defineRpc(
   z.object({ paused: z.boolean() }),
 );
 
-/** The peer leaves the call (hang-up, or its socket is gone): its transports, producers and consumers close. */
+/**
+ * The peer leaves the call (hang-up, or its socket is gone): its transports, producers and consumers close.
+ * Sent by a participant who is not in the running call, it declines the ring (`call.declined` to the others).
+ */
 export const mediaCallLeave = defineRpc(
   'media.call.leave.v1',
   z.object(peerRef).strict(),

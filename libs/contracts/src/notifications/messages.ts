@@ -4,7 +4,16 @@ import { channelSchema, languageSchema } from '../invitations/invites';
 import { notificationStatusSchema } from './delivery';
 
 /** Message kinds; each has a template per language (fallback English). Later issues add kinds. */
-export const NOTIFICATION_TEMPLATES = ['session-invite', 'session-invite-colleague'] as const;
+export const NOTIFICATION_TEMPLATES = [
+  'session-invite',
+  'session-invite-colleague',
+  // Planned sessions: variables `startsAt` (ISO instant, UTC) and `timeZone` (the invitee's IANA zone);
+  // notifications formats the slot in that zone and the message's language.
+  'session-invite-planned',
+  'session-reminder',
+  'session-rescheduled',
+  'session-cancelled',
+] as const;
 export const notificationTemplateSchema = z.enum(NOTIFICATION_TEMPLATES);
 
 /**

@@ -27,7 +27,21 @@ export const realtimeEventSchema = z.discriminatedUnion('type', [
     connectionId: z.string().min(1),
     kind: z.enum(['audio', 'video']),
   }),
+  // A peer paused or resumed one of its tracks (mute, camera off): the others show a placeholder for video.
+  z.object({
+    type: z.literal('call.producer-paused'),
+    sessionId: z.string().uuid(),
+    producerId: z.string().min(1),
+    connectionId: z.string().min(1),
+    kind: z.enum(['audio', 'video']),
+    paused: z.boolean(),
+  }),
   z.object({ type: z.literal('call.peer-left'), sessionId: z.string().uuid(), connectionId: z.string().min(1) }),
+  // A call started in the session (the first peer joined an empty room): the others are rung. `connectionId`
+  // is the caller's socket, which ignores its own ring.
+  z.object({ type: z.literal('call.ringing'), sessionId: z.string().uuid(), connectionId: z.string().min(1) }),
+  // A participant who was rung declined (their socket's id): the caller is told.
+  z.object({ type: z.literal('call.declined'), sessionId: z.string().uuid(), connectionId: z.string().min(1) }),
   z.object({
     type: z.literal('call.ended'),
     sessionId: z.string().uuid(),

@@ -51,9 +51,15 @@ export class CallRooms extends EventEmitter<CallRoomsEvents> {
   }
 
   /** Adds the peer (idempotent for the same actor) and answers who already sends in the room. */
-  async join(sessionId: string, connectionId: string, actorKey: string, actor: Actor): Promise<{ router: RoomRouter; producers: RemoteProducer[] }> {
+  async join(
+    sessionId: string,
+    connectionId: string,
+    actorKey: string,
+    actor: Actor,
+  ): Promise<{ router: RoomRouter; producers: RemoteProducer[]; started: boolean }> {
     const router = await this.registry.getOrCreateRouter(sessionId);
     let room = this.rooms.get(sessionId);
+    const started = !room || room.router !== router;
     if (!room || room.router !== router) {
       room = { router, peers: new Map(), startedAt: Date.now(), actor };
       this.rooms.set(sessionId, room);
@@ -78,7 +84,7 @@ export class CallRooms extends EventEmitter<CallRoomsEvents> {
         if (!producer.closed) producers.push({ producerId: producer.id, connectionId: peer.connectionId, kind: producer.kind, paused: producer.paused });
       }
     }
-    return { router, producers };
+    return { router, producers, started };
   }
 
   /** The caller's own peer in a live room, or CONFLICT when it has not joined (or the room is gone). */

@@ -37,9 +37,17 @@ export class CallSignallingUseCase {
 
   async join(command: RpcCommand<typeof mediaCallJoin>): Promise<RpcResponse<typeof mediaCallJoin>> {
     await this.access.check(command.actor, command.sessionId);
-    const { router, producers } = await this.mediasoup.calls
+    const { router, producers, started } = await this.mediasoup.calls
       .join(command.sessionId, command.connectionId, actorKey(command.actor), command.actor)
       .catch(mapNoWorker);
+    // The first one in starts the call: the session's other sockets ring (the caller's own ignores it).
+    if (started) {
+      await this.realtime.toSession(command.sessionId, {
+        type: 'call.ringing',
+        sessionId: command.sessionId,
+        connectionId: command.connectionId,
+      });
+    }
     return { routerRtpCapabilities: router.rtpCapabilities as Record<string, unknown>, producers };
   }
 
@@ -124,12 +132,32 @@ export class CallSignallingUseCase {
     if (!producer) throw new DomainError(ErrorCode.NOT_FOUND, 'No such stream in this call');
     if (command.paused) await producer.pause();
     else await producer.resume();
+    await this.realtime.toSession(command.sessionId, {
+      type: 'call.producer-paused',
+      sessionId: command.sessionId,
+      producerId: producer.id,
+      connectionId: command.connectionId,
+      kind: producer.kind,
+      paused: producer.paused,
+    });
     return { paused: producer.paused };
   }
 
-  /** No chat check: a peer may always leave, and only its own connection is touched. */
+  /**
+   * No chat check for a peer: it may always leave, and only its own connection is touched. A socket that is
+   * not in the running call declines it: that one is checked (participant) before the others are told.
+   */
   async leave(command: RpcCommand<typeof mediaCallLeave>): Promise<RpcResponse<typeof mediaCallLeave>> {
     const { left, empty } = this.mediasoup.calls.leave(command.sessionId, command.connectionId, actorKey(command.actor));
+    if (!left && this.mediasoup.calls.peerCount(command.sessionId) > 0) {
+      await this.access.check(command.actor, command.sessionId);
+      await this.realtime.toSession(command.sessionId, {
+        type: 'call.declined',
+        sessionId: command.sessionId,
+        connectionId: command.connectionId,
+      });
+      return { left: false };
+    }
     if (left) {
       await this.realtime.toSession(command.sessionId, {
         type: 'call.peer-left',
@@ -137,8 +165,11 @@ export class CallSignallingUseCase {
         connectionId: command.connectionId,
       });
     }
-    // The last one out frees the router; the next call opens a fresh room.
-    if (left && empty) await this.mediasoup.rooms.closeRoom(command.sessionId);
+    // The last one out frees the router; the next call opens a fresh room. Those rung but not in it stop ringing.
+    if (left && empty) {
+      await this.mediasoup.rooms.closeRoom(command.sessionId);
+      await this.realtime.toSession(command.sessionId, { type: 'call.ended', sessionId: command.sessionId, reason: 'empty' });
+    }
     return { left };
   }
 

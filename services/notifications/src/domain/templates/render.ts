@@ -1,5 +1,6 @@
 import type { Language } from '@passerelle/contracts';
 import { TEMPLATES, TemplateRegistry } from './registry';
+import { deviceTestLink, formatSlotTime } from './slot-time';
 import type { InviteVariables, TemplateName } from './template';
 
 const RTL_LANGUAGES: ReadonlySet<Language> = new Set(['ar']);
@@ -21,15 +22,24 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }
 
-/** Missing variables become empty; control characters (a line break smuggled into a subject) become spaces. */
-function normaliseVariables(variables: Record<string, string>): InviteVariables {
+/**
+ * Missing variables become empty; control characters (a line break smuggled into a subject) become spaces.
+ * A planned slot arrives as `startsAt` (ISO, UTC) and `timeZone` (the invitee's IANA zone) and is formatted
+ * here, in the language actually used.
+ */
+function normaliseVariables(variables: Record<string, string>, language: Language): InviteVariables {
   // eslint-disable-next-line no-control-regex
   const clean = (value: string | undefined) => (value ?? '').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  const link = clean(variables.link);
+  const slot = formatSlotTime(clean(variables.startsAt), clean(variables.timeZone), language);
   return {
     firstName: clean(variables.firstName),
     requesterName: clean(variables.requesterName),
     organisationName: clean(variables.organisationName),
-    link: clean(variables.link),
+    link,
+    when: slot.long,
+    whenShort: slot.short,
+    testLink: link ? deviceTestLink(link) : '',
   };
 }
 
@@ -42,13 +52,10 @@ export function renderMessage(
   const translations = registry[template];
   const used = translations[language] ? language : FALLBACK_LANGUAGE;
   const chosen = translations[used] ?? translations.en;
-  const plain = normaliseVariables(variables);
-  const escaped: InviteVariables = {
-    firstName: escapeHtml(plain.firstName),
-    requesterName: escapeHtml(plain.requesterName),
-    organisationName: escapeHtml(plain.organisationName),
-    link: escapeHtml(plain.link),
-  };
+  const plain = normaliseVariables(variables, used);
+  const escaped = Object.fromEntries(
+    Object.entries(plain).map(([name, value]) => [name, escapeHtml(value)]),
+  ) as unknown as InviteVariables;
   const subject = chosen.subject(plain);
   const dir = RTL_LANGUAGES.has(used) ? 'rtl' : 'ltr';
   const html = [

@@ -10,6 +10,11 @@ export interface InviteVariables {
   organisationName: string;
   /** Absolute join link. */
   link: string;
+  /** Planned sessions: the slot in the invitee's time zone and language, long (e-mail) and short (SMS, subject). */
+  when: string;
+  whenShort: string;
+  /** The device test page (`<origin>/join/test`), derived from the join link's origin. */
+  testLink: string;
 }
 
 /**

@@ -1,0 +1,3 @@
+export * from './echo-verdict';
+export * from './echo-check';
+export * from './mic-level';
