@@ -1,4 +1,4 @@
-import { ApiClient, DEMO_ACCOUNTS, testStack } from '@passerelle/testing';
+import { ApiClient, DEMO_ACCOUNTS, RATE_LIMIT_TEST_ADDRESS, testStack } from '@passerelle/testing';
 import { io } from 'socket.io-client';
 
 const { gatewayUrl } = testStack();
@@ -52,7 +52,7 @@ describe('gateway platform', () => {
   });
 
   it('rate-limits login attempts per client address with 429 RATE_LIMITED', async () => {
-    const api = new ApiClient(gatewayUrl);
+    const api = new ApiClient(gatewayUrl, { ip: RATE_LIMIT_TEST_ADDRESS });
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 40; attempt++) {
       statuses.push((await api.post('/api/v1/auth/login', { email: 'nobody@demo.test', password: 'x' })).status);
