@@ -30,7 +30,7 @@ import {
   sessionRoom,
   userRoom,
 } from '@passerelle/contracts';
-import { testStack } from '@passerelle/testing';
+import { eventually, testStack } from '@passerelle/testing';
 import Redis from 'ioredis';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -320,14 +320,12 @@ describe('deletion receipt', () => {
         invitesDeleted: 3,
       });
       await chat.nc.jetstream().publish(sessionInvitesPurged.subject, codec.encode(event), { msgID: event.id });
-      // The consumer's only signal is its row: poll it, bounded.
-      const until = Date.now() + SIGNAL_TIMEOUT_MS;
-      let counts: unknown;
-      while (!counts && Date.now() < until) {
-        const { rows } = await db.query('SELECT counts FROM chat.deletion_receipts WHERE session_id = $1', [sessionId]);
-        counts = rows[0]?.counts;
-        if (!counts) await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      // The consumer's only signal is its row: ask for it again until it is there, within a deadline.
+      const counts = await eventually(
+        async () => (await db.query('SELECT counts FROM chat.deletion_receipts WHERE session_id = $1', [sessionId])).rows[0]?.counts,
+        'the receipt row',
+        SIGNAL_TIMEOUT_MS,
+      );
       expect(counts).toEqual({ invitesDeleted: 3 });
     } finally {
       await db.end();

@@ -22,7 +22,7 @@ import {
   sessionInvitesPurged,
   sessionPurged,
 } from '@passerelle/contracts';
-import { ApiClient, DEMO_ACCOUNTS, testStack } from '@passerelle/testing';
+import { ApiClient, DEMO_ACCOUNTS, eventually, testStack } from '@passerelle/testing';
 import { JSONWebKeySet, createLocalJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { JSONCodec, NatsConnection, connect } from 'nats';
 import { createHash, randomUUID } from 'node:crypto';
@@ -76,22 +76,14 @@ async function refused(contract: RpcContract, data: unknown): Promise<NonNullabl
   return reply.err;
 }
 
-/**
- * Delivery is asynchronous (a BullMQ job) and announces itself nowhere a test can listen: ask again until
- * the answer is the expected one, within a deadline.
- */
-async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+// Delivery is asynchronous (a BullMQ job) and announces itself nowhere a test can listen: ask again until
+// the answer is the expected one, within a deadline.
+function waitFor<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
+  return eventually(probe, what, 15_000);
 }
 
 function outboxMessagesTo(recipient: string, count = 1): Promise<OutboxMessage[]> {
-  return eventually(`${count} outbox message(s)`, async () => {
+  return waitFor(`${count} outbox message(s)`, async () => {
     const { items } = await ask(notificationsOutboxList, { limit: 500 });
     const mine = items.filter((m) => m.to === recipient);
     return mine.length >= count ? mine : undefined;
@@ -99,7 +91,7 @@ function outboxMessagesTo(recipient: string, count = 1): Promise<OutboxMessage[]
 }
 
 async function notificationRow(idempotencyKey: string, status: string): Promise<Record<string, unknown>> {
-  return eventually(`notification ${status}`, async () => {
+  return waitFor(`notification ${status}`, async () => {
     const { rows } = await db.query('SELECT * FROM notifications.notifications WHERE idempotency_key = $1', [idempotencyKey]);
     return rows[0]?.status === status ? (rows[0] as Record<string, unknown>) : undefined;
   });
@@ -294,7 +286,7 @@ describe('invitations over NATS', () => {
 
     expect(await answer).toMatchObject({ sessionId: invite.sessionId, invitesDeleted: 1 });
     // The answer is published inside the deleting transaction: it may overtake the commit by a moment.
-    const gone = await eventually('the invite to be deleted', async () => {
+    const gone = await waitFor('the invite to be deleted', async () => {
       const reply = await request(invitationsInvitePreview.subject, { token });
       return reply.err ? reply.err : undefined;
     });
