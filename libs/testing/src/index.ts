@@ -13,3 +13,5 @@ export * from './fakes/vonage-fake';
 export * from './fakes/smtp-fake';
 export * from './client-address';
 export * from './flows/session-setup';
+export * from './nest-wire';
+export * from './flows/api-session';

@@ -1,69 +1,30 @@
 // Call signalling of the media service over the test stack's NATS, against a real session set up through
 // the gateway's HTTP API (invite → join → start), with the actors the gateway would build from tokens.
 import { Actor, RealtimePush, mediaCallJoin, mediaTransportCreate } from '@passerelle/contracts';
-import { ApiClient, DEMO_ACCOUNTS, eventually, joinTokenIn, nextEmitted, outboxMessageTo, testStack, watchSubject } from '@passerelle/testing';
-import { randomInt, randomUUID } from 'node:crypto';
-import { JSONCodec, NatsConnection, connect } from 'nats';
-import { Socket, io } from 'socket.io-client';
+import { ApiClient, connectNestWire, eventually, sessionWithConnectedGuest, testStack, watchSubject } from '@passerelle/testing';
+import { randomUUID } from 'node:crypto';
+import type { Socket } from 'socket.io-client';
 
 const stack = testStack();
-const codec = JSONCodec<unknown>();
-
-interface NestReply {
-  response?: unknown;
-  err?: { code?: string };
-}
-
-function claims(token: string): Record<string, unknown> {
-  return JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
-}
-
-function actorFromToken(token: string): Actor {
-  const c = claims(token);
-  if (c.typ === 'guest') {
-    return { kind: 'guest', participantId: c.sub as string, sessionId: c.sid as string, inviteId: c.inv as string };
-  }
-  return { kind: 'staff', userId: c.sub as string, organisationId: c.org as string, roles: c.roles as Actor extends { roles: infer R } ? R : never };
-}
 
 describe('media call signalling over NATS', () => {
-  let nc: NatsConnection;
-  const sockets: Socket[] = [];
+  let wire: Awaited<ReturnType<typeof connectNestWire>>;
+  let guestSocket: Socket;
   let sessionId: string;
   let requester: ApiClient;
   let staffActor: Actor;
   let guestActor: Actor;
-
-  async function request(subject: string, data: unknown): Promise<NestReply> {
-    const reply = await nc.request(subject, codec.encode({ pattern: subject, data, id: '1' }), { timeout: 10_000 });
-    return codec.decode(reply.data) as NestReply;
-  }
+  const request = (subject: string, data: unknown) => wire.request(subject, data);
 
   beforeAll(async () => {
-    nc = await connect({ servers: stack.natsUrl, name: 'media-call-int-spec' });
-    requester = new ApiClient(stack.gatewayUrl);
-    await requester.login(DEMO_ACCOUNTS.requester);
-    const phone = `+22177${randomInt(1_000_000, 9_999_999)}`;
-    const created = await requester.post<{ sessionId: string }>('/api/v1/invites', {
-      kind: 'remote',
-      invitee: { firstName: 'Test', lastName: 'Caller', language: 'en', channel: 'sms', phone },
-    });
-    sessionId = created.body.sessionId;
-    const token = joinTokenIn(await outboxMessageTo(stack.gatewayUrl, phone));
-    const guest = new ApiClient(stack.gatewayUrl);
-    const joined = await guest.post<{ accessToken: string }>('/api/v1/join', { token, acceptTerms: true });
+    wire = await connectNestWire(stack.natsUrl, 'media-call-int-spec');
     // The session can start only while its guest is present (connected to the session room).
-    const guestSocket = io(stack.gatewayUrl, { path: '/ws', auth: { token: joined.body.accessToken }, transports: ['websocket'] });
-    sockets.push(guestSocket);
-    await nextEmitted(guestSocket, 'ready');
-    await new Promise((resolve) => guestSocket.emit('session:join', { sessionId }, resolve));
-    guestActor = actorFromToken(joined.body.accessToken);
-    staffActor = actorFromToken(requester.accessToken!);
+    ({ sessionId, requester, guestSocket, staffActor, guestActor } = await sessionWithConnectedGuest(stack.gatewayUrl));
   });
 
   afterAll(async () => {
-    sockets.forEach((s) => s.close());
-    await nc?.drain();
+    guestSocket?.close();
+    await wire?.close();
   });
 
   it('refuses a call before the session is started', async () => {

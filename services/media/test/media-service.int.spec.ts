@@ -1,32 +1,21 @@
 // The media service as the stack runs it (services/media/dist/main.js with its real mediasoup workers),
 // asked over the private NATS of the test stack in Nest's wire format, and through the gateway.
 import { mediaWorkerProbe } from '@passerelle/contracts';
-import { testStack } from '@passerelle/testing';
-import { JSONCodec, NatsConnection, connect } from 'nats';
+import { connectNestWire, testStack } from '@passerelle/testing';
 
 const { gatewayUrl, natsUrl } = testStack();
-const codec = JSONCodec<unknown>();
-
-interface NestReply {
-  response?: unknown;
-  err?: { code?: string; message?: string };
-}
 
 describe('media service', () => {
-  let nc: NatsConnection;
+  let wire: Awaited<ReturnType<typeof connectNestWire>>;
+  const request = (subject: string, data: unknown) => wire.request(subject, data);
 
   beforeAll(async () => {
-    nc = await connect({ servers: natsUrl, name: 'media-service-int-spec' });
+    wire = await connectNestWire(natsUrl, 'media-service-int-spec');
   });
 
   afterAll(async () => {
-    await nc?.drain();
+    await wire?.close();
   });
-
-  async function request(subject: string, data: unknown): Promise<NestReply> {
-    const reply = await nc.request(subject, codec.encode({ pattern: subject, data, id: '1' }), { timeout: 10_000 });
-    return codec.decode(reply.data) as NestReply;
-  }
 
   it('answers media.worker.probe.v1 with the codecs of a real router, every worker alive', async () => {
     const reply = await request('media.worker.probe.v1', {});

@@ -5,7 +5,7 @@ import { EchoRoom, EchoRooms } from './echo-rooms';
 function fakeRoom(testId: string): EchoRoom {
   const observer = new EventEmitter();
   const router = { closed: false, observer, close: () => observer.emit('close') } as unknown as types.Router;
-  return { testId, key: 'k', router, transports: new Map(), producers: new Map(), consumers: new Map(), expiresAt: new Date(), timer: setTimeout(() => undefined, 0) };
+  return { testId, key: 'k', router, transports: new Map(), producers: new Map(), consumers: new Map(), expiresAt: new Date() };
 }
 
 describe('EchoRooms', () => {

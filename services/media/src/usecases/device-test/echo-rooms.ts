@@ -9,7 +9,8 @@ export interface EchoRoom {
   producers: Map<string, types.Producer>;
   consumers: Map<string, types.Consumer>;
   expiresAt: Date;
-  timer: NodeJS.Timeout;
+  /** Closes the room at `expiresAt`; cleared when the room closes earlier. */
+  timer?: NodeJS.Timeout;
 }
 
 /**
