@@ -15,9 +15,6 @@ export const guestHttp = new HttpClient({ refreshable: false });
 export const guestRealtime = new RealtimeConnection<ServerEvents, ClientEvents>(guestHttp);
 
 export const guestApi = {
-  /** TURN/STUN servers with short-lived credentials, for this guest's session only. */
-  iceServers: async (sessionId: string) =>
-    (await guestHttp.get<{ iceServers: RTCIceServer[] }>(`/sessions/${encodeURIComponent(sessionId)}/ice-servers`)).iceServers,
   /** Who invites, in which language; NOT_FOUND / UNPROCESSABLE (token expired | revoked) otherwise. */
   preview: (token: string) => guestHttp.post<JoinPreview>('/join/preview', { token }, { auth: false }),
   /** Accepts the terms and exchanges the link for a guest token scoped to its session. */

@@ -28,6 +28,7 @@ export * from './sessions/ringtone';
 export * from './sessions/uuid';
 
 export * from './calls/call-client';
+export * from './calls/ice-servers';
 export * from './device-test';
 
 export * from './router/route-meta';

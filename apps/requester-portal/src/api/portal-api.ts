@@ -33,10 +33,6 @@ export const portalApi = {
   downloadReport: (sessionId: string, fallbackName: string) =>
     downloadProtected(apiClient, `/sessions/${id(sessionId)}/report.pdf`, fallbackName),
 
-  async iceServers(sessionId: string): Promise<RTCIceServer[]> {
-    return (await apiClient.get<{ iceServers: RTCIceServer[] }>(`/sessions/${id(sessionId)}/ice-servers`)).iceServers;
-  },
-
   async listOutbox(): Promise<OutboxMessage[]> {
     return itemsOf(await apiClient.get<OutboxMessage[] | { items: OutboxMessage[] }>('/dev/outbox'));
   },

@@ -83,13 +83,36 @@ export const mediaProducerSetPaused = defineRpc(
 );
 
 /**
- * The peer leaves the call (hang-up, or its socket is gone): its transports, producers and consumers close.
+ * The peer leaves the call (its socket is gone): its transports, producers and consumers close; the others
+ * carry on (`call.peer-left`), and the last one out ends the call.
  * Sent by a participant who is not in the running call, it declines the ring (`call.declined` to the others).
  */
 export const mediaCallLeave = defineRpc(
   'media.call.leave.v1',
   z.object(peerRef).strict(),
   z.object({ left: z.boolean() }),
+);
+
+/**
+ * Hang-up: the peer ends the running call for everyone in it. The room's router closes (every transport,
+ * producer and consumer with it), `call.ended` (reason `hung-up`) goes to the session and the thread records
+ * the end once, with its duration. Only a peer in the call may end it (CONFLICT otherwise).
+ */
+export const mediaCallEnd = defineRpc(
+  'media.call.end.v1',
+  z.object(peerRef).strict(),
+  z.object({ ended: z.literal(true) }),
+);
+
+/**
+ * Weak-network mode for one peer: while on, the server keeps every video consumer of that peer paused (no
+ * video is forwarded to it, so its downlink carries audio only), including consumers created meanwhile;
+ * turning it off resumes them.
+ */
+export const mediaCallSetAudioOnly = defineRpc(
+  'media.call.audio-only.v1',
+  z.object({ ...peerRef, audioOnly: z.boolean() }).strict(),
+  z.object({ audioOnly: z.boolean() }),
 );
 
 /** Browser → gateway: the `call` socket message (acknowledged with `{ ok: true, data }` or `{ ok: false, code }`). */
@@ -119,6 +142,8 @@ export const callSignalSchema = z.discriminatedUnion('op', [
     .strict(),
   z.object({ op: z.literal('resume-consumer'), sessionId: z.string().uuid(), consumerId: id }).strict(),
   z.object({ op: z.literal('set-producer-paused'), sessionId: z.string().uuid(), producerId: id, paused: z.boolean() }).strict(),
+  z.object({ op: z.literal('set-audio-only'), sessionId: z.string().uuid(), audioOnly: z.boolean() }).strict(),
   z.object({ op: z.literal('leave'), sessionId: z.string().uuid() }).strict(),
+  z.object({ op: z.literal('end'), sessionId: z.string().uuid() }).strict(),
 ]);
 export type CallSignal = z.infer<typeof callSignalSchema>;

@@ -45,8 +45,11 @@ export const realtimeEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('call.ended'),
     sessionId: z.string().uuid(),
-    /** `session-closed`: the session ended; `media-failure`: the room was lost (the worker died), join again. */
-    reason: z.enum(['session-closed', 'media-failure', 'empty']),
+    /**
+     * `hung-up`: a participant ended the call for everyone; `session-closed`: the session ended; `empty`: the
+     * last peer left (its socket went away); `media-failure`: the room was lost (the worker died), join again.
+     */
+    reason: z.enum(['hung-up', 'session-closed', 'media-failure', 'empty']),
   }),
 ]);
 export type RealtimeEvent = z.infer<typeof realtimeEventSchema>;

@@ -209,13 +209,15 @@ export class CallClient {
   }
 
   /**
-   * Weak-network mode: stops sending video (camera off) and stops showing received video (paused locally).
-   * Turning it off brings the camera back.
+   * Weak-network mode: stops sending video (camera off) and stops receiving it: the server pauses the video
+   * it forwards to this side, so the downlink carries audio only (and the tracks are paused here too).
+   * Turning it off brings the camera and the received video back.
    */
   async setAudioOnly(on: boolean): Promise<void> {
     if (this.state !== 'in-call' || on === this.audioOnly) return;
     if (on) this.cameraOffBeforeAudioOnly = this.cameraOff;
     if (on || !this.cameraOffBeforeAudioOnly) await this.setCameraOff(on);
+    await this.signal({ op: 'set-audio-only', audioOnly: on });
     for (const { consumer } of this.consumers.values()) {
       if (consumer.kind !== 'video') continue;
       if (on) consumer.pause();
@@ -227,9 +229,11 @@ export class CallClient {
     this.notify();
   }
 
+  /** Ends the call for everyone in it (they get `call.ended`); the thread records the end. */
   async hangUp(): Promise<void> {
     if (this.state !== 'in-call' && this.state !== 'joining') return;
-    await this.signal({ op: 'leave' }).catch(() => undefined);
+    // Still joining (not a peer yet) or the room already gone: leaving is all there is to do.
+    await this.signal({ op: 'end' }).catch(() => this.signal({ op: 'leave' }).catch(() => undefined));
     this.teardown();
     this.setState('ended');
   }
@@ -399,6 +403,8 @@ export class CallClient {
       this.remotes.set(remote.connectionId, peer);
     }
     if (answer.kind === 'video') peer.videoPaused = remote.paused === true;
+    // Received during audio only: the server keeps it paused until that ends, and so does this side.
+    if (answer.kind === 'video' && this.audioOnly) consumer.pause();
     peer.stream.addTrack(consumer.track);
     this.notify();
     await this.signal({ op: 'resume-consumer', consumerId: consumer.id });

@@ -1,4 +1,4 @@
-import { Actor, DomainError, mediaCallJoin, mediaCallLeave, mediaTransportCreate } from '@passerelle/contracts';
+import { Actor, DomainError, mediaCallEnd, mediaCallJoin, mediaCallLeave, mediaCallSetAudioOnly, mediaTransportCreate } from '@passerelle/contracts';
 import { RpcClient } from '@passerelle/nest-kit';
 import { CallSignallingRelay } from './call-signalling-relay';
 
@@ -58,6 +58,23 @@ describe('CallSignallingRelay', () => {
 
     expect(media.calls.map((c) => c.subject)).toEqual([mediaCallJoin.subject, mediaCallLeave.subject]);
     expect(media.calls[1]!.payload).toEqual({ actor: guest, sessionId: SESSION_A, connectionId: 'socket-1' });
+  });
+
+  it('relays a hang-up (the end of the call for everyone) and audio only, and a hung-up socket leaves nothing on disconnect', async () => {
+    const media = mediaFake();
+    const relay = new CallSignallingRelay(media.rpc);
+    const socket = { id: 'socket-1', actor: guest };
+    await relay.handle(socket, { op: 'join', sessionId: SESSION_A });
+    await relay.handle(socket, { op: 'set-audio-only', sessionId: SESSION_A, audioOnly: true });
+    await relay.handle(socket, { op: 'end', sessionId: SESSION_A });
+    await relay.disconnected(socket);
+
+    const peer = { actor: guest, sessionId: SESSION_A, connectionId: 'socket-1' };
+    expect(media.calls).toEqual([
+      { subject: mediaCallJoin.subject, payload: peer },
+      { subject: mediaCallSetAudioOnly.subject, payload: { ...peer, audioOnly: true } },
+      { subject: mediaCallEnd.subject, payload: peer },
+    ]);
   });
 
   it('passes media’s refusal on, and remembers no call it refused', async () => {

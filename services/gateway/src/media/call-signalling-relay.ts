@@ -5,8 +5,10 @@ import {
   DomainError,
   ErrorCode,
   callSignalSchema,
+  mediaCallEnd,
   mediaCallJoin,
   mediaCallLeave,
+  mediaCallSetAudioOnly,
   mediaConsume,
   mediaConsumerResume,
   mediaProduce,
@@ -66,6 +68,12 @@ export class CallSignallingRelay {
         return this.rpc.request(mediaConsumerResume, { ...peer, consumerId: signal.consumerId });
       case 'set-producer-paused':
         return this.rpc.request(mediaProducerSetPaused, { ...peer, producerId: signal.producerId, paused: signal.paused });
+      case 'set-audio-only':
+        return this.rpc.request(mediaCallSetAudioOnly, { ...peer, audioOnly: signal.audioOnly });
+      case 'end': {
+        this.callsBySocket.get(socket.id)?.delete(signal.sessionId);
+        return this.rpc.request(mediaCallEnd, peer);
+      }
       case 'leave': {
         this.callsBySocket.get(socket.id)?.delete(signal.sessionId);
         return this.rpc.request(mediaCallLeave, peer);

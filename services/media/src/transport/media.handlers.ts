@@ -1,8 +1,10 @@
 import { Controller } from '@nestjs/common';
 import {
   RpcCommand,
+  mediaCallEnd,
   mediaCallJoin,
   mediaCallLeave,
+  mediaCallSetAudioOnly,
   mediaConsume,
   mediaConsumerResume,
   mediaProduce,
@@ -66,5 +68,15 @@ export class MediaHandlers {
   @RpcRoute(mediaCallLeave)
   onCallLeave(@RpcPayload(mediaCallLeave) command: RpcCommand<typeof mediaCallLeave>) {
     return this.call.leave(command);
+  }
+
+  @RpcRoute(mediaCallEnd)
+  onCallEnd(@RpcPayload(mediaCallEnd) command: RpcCommand<typeof mediaCallEnd>) {
+    return this.call.end(command);
+  }
+
+  @RpcRoute(mediaCallSetAudioOnly)
+  onCallSetAudioOnly(@RpcPayload(mediaCallSetAudioOnly) command: RpcCommand<typeof mediaCallSetAudioOnly>) {
+    return this.call.setAudioOnly(command);
   }
 }

@@ -12,6 +12,8 @@ export interface CallPeer {
   transports: Map<string, types.WebRtcTransport>;
   producers: Map<string, types.Producer>;
   consumers: Map<string, types.Consumer>;
+  /** Weak-network mode: the server forwards it no video (its video consumers stay paused). */
+  audioOnly: boolean;
 }
 
 interface CallRoom {
@@ -75,6 +77,7 @@ export class CallRooms extends EventEmitter<CallRoomsEvents> {
         transports: new Map(),
         producers: new Map(),
         consumers: new Map(),
+        audioOnly: false,
       });
     }
     const producers: RemoteProducer[] = [];
@@ -117,6 +120,15 @@ export class CallRooms extends EventEmitter<CallRoomsEvents> {
     room.actor = peer.actor;
     for (const transport of peer.transports.values()) transport.close();
     return { left: true, empty: room.peers.size === 0 };
+  }
+
+  /**
+   * Checks that the peer is in the room (and is the caller's) before its hang-up ends the call for everyone,
+   * and makes it the one the call's end is written for. The caller then closes the room.
+   */
+  hangUp(sessionId: string, connectionId: string, actorKey: string): void {
+    const { peer } = this.peer(sessionId, connectionId, actorKey);
+    this.rooms.get(sessionId)!.actor = peer.actor;
   }
 
   peerCount(sessionId: string): number {

@@ -4,8 +4,10 @@ import {
   ErrorCode,
   RpcCommand,
   RpcResponse,
+  mediaCallEnd,
   mediaCallJoin,
   mediaCallLeave,
+  mediaCallSetAudioOnly,
   mediaConsume,
   mediaConsumerResume,
   mediaProduce,
@@ -107,7 +109,9 @@ export class CallSignallingUseCase {
       throw new DomainError(ErrorCode.UNPROCESSABLE, 'This browser cannot receive that stream');
     }
     // Paused until the client has set up its side and asks to resume: no media is lost before it can play.
-    const consumer = await transport.consume({ producerId: producer.id, rtpCapabilities, paused: true }).catch(refused);
+    const consumer = await transport
+      .consume({ producerId: producer.id, rtpCapabilities, paused: true, appData: { wanted: false } })
+      .catch(refused);
     peer.consumers.set(consumer.id, consumer);
     consumer.observer.once('close', () => peer.consumers.delete(consumer.id));
     return {
@@ -122,8 +126,21 @@ export class CallSignallingUseCase {
     const { peer } = this.ownPeer(command);
     const consumer = peer.consumers.get(command.consumerId);
     if (!consumer) throw new DomainError(ErrorCode.NOT_FOUND, 'No such stream in this call');
-    await consumer.resume();
+    consumer.appData.wanted = true;
+    // In audio-only mode video stays paused on the server; leaving that mode resumes it.
+    if (!(peer.audioOnly && consumer.kind === 'video')) await consumer.resume();
     return { resumed: true };
+  }
+
+  /** Audio only on: the peer's video consumers are paused on the server; off: those the client wants resume. */
+  async setAudioOnly(command: RpcCommand<typeof mediaCallSetAudioOnly>): Promise<RpcResponse<typeof mediaCallSetAudioOnly>> {
+    const { peer } = this.ownPeer(command);
+    peer.audioOnly = command.audioOnly;
+    const videos = [...peer.consumers.values()].filter((consumer) => consumer.kind === 'video' && !consumer.closed);
+    await Promise.all(
+      videos.map((consumer) => (command.audioOnly ? consumer.pause() : consumer.appData.wanted ? consumer.resume() : undefined)),
+    );
+    return { audioOnly: peer.audioOnly };
   }
 
   async setProducerPaused(command: RpcCommand<typeof mediaProducerSetPaused>): Promise<RpcResponse<typeof mediaProducerSetPaused>> {
@@ -171,6 +188,20 @@ export class CallSignallingUseCase {
       await this.realtime.toSession(command.sessionId, { type: 'call.ended', sessionId: command.sessionId, reason: 'empty' });
     }
     return { left };
+  }
+
+  /**
+   * Hang-up ends the call for everyone: the room's router closes (with every transport, producer and
+   * consumer in it), the session is told (`call.ended`, `hung-up`, which also stops the ring of those who
+   * never answered), and the room's close writes the end with its duration into the thread, once.
+   */
+  async end(command: RpcCommand<typeof mediaCallEnd>): Promise<RpcResponse<typeof mediaCallEnd>> {
+    await this.access.check(command.actor, command.sessionId);
+    this.mediasoup.calls.hangUp(command.sessionId, command.connectionId, actorKey(command.actor));
+    if (await this.mediasoup.rooms.closeRoom(command.sessionId)) {
+      await this.realtime.toSession(command.sessionId, { type: 'call.ended', sessionId: command.sessionId, reason: 'hung-up' });
+    }
+    return { ended: true };
   }
 
   private ownPeer(command: { actor: RpcCommand<typeof mediaCallJoin>['actor']; sessionId: string; connectionId: string }) {

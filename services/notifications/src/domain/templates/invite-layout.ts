@@ -6,15 +6,18 @@ export interface InviteCopy {
   cta: string;
   /** Above the raw link, for mail clients that do not show the button. */
   fallback: string;
+  /** Before the device test link (`/join/test`), shown above the footer when both are set. */
+  testIntro?: string;
   footer: string;
 }
 
-export function inviteEmailText(copy: InviteCopy, link: string): string {
-  return [copy.greeting, '', ...copy.paragraphs.flatMap((p) => [p, '']), link, '', copy.footer].join('\n');
+export function inviteEmailText(copy: InviteCopy, link: string, testLink = ''): string {
+  const test = copy.testIntro && testLink ? [`${copy.testIntro} ${testLink}`, ''] : [];
+  return [copy.greeting, '', ...copy.paragraphs.flatMap((p) => [p, '']), link, '', ...test, copy.footer].join('\n');
 }
 
-/** `copy` and `link` must already be HTML-escaped (the renderer escapes every variable). */
-export function inviteEmailHtml(copy: InviteCopy, link: string): string {
+/** `copy`, `link` and `testLink` must already be HTML-escaped (the renderer escapes every variable). */
+export function inviteEmailHtml(copy: InviteCopy, link: string, testLink = ''): string {
   const muted = 'font-size:13px;color:#555555';
   const button =
     'display:inline-block;padding:12px 20px;background:#0b5cad;color:#ffffff;border-radius:6px;text-decoration:none;font-weight:600';
@@ -23,6 +26,8 @@ export function inviteEmailHtml(copy: InviteCopy, link: string): string {
     ...copy.paragraphs.map((p) => `<p>${p}</p>`),
     `<p><a href="${link}" style="${button}">${copy.cta}</a></p>`,
     `<p style="${muted}">${copy.fallback}<br><a href="${link}">${link}</a></p>`,
+    ...(copy.testIntro && testLink ? [`<p>${copy.testIntro} <a href="${testLink}">${testLink}</a></p>`] : []),
+    ...(copy.testIntro && testLink ? [`<p>${copy.testIntro} <a href="${testLink}">${testLink}</a></p>`] : []),
     `<p style="${muted}">${copy.footer}</p>`,
   ].join('\n');
 }

@@ -26,23 +26,18 @@ export function plannedTemplate(words: PlannedWords): MessageTemplate {
     paragraphs: words.paragraphs(v),
     cta: words.cta ?? '',
     fallback: words.fallback ?? '',
+    testIntro: words.testIntro,
     footer: words.footer,
   });
   return {
     subject: (v) => words.subject(v),
     text: (v) => {
       if (!words.cta) return [copy(v).greeting, '', ...copy(v).paragraphs.flatMap((p) => [p, '']), words.footer].join('\n');
-      const body = inviteEmailText(copy(v), v.link);
-      return words.testIntro && v.testLink ? body.replace(/\n([^\n]*)$/, `\n${words.testIntro} ${v.testLink}\n\n$1`) : body;
+      return inviteEmailText(copy(v), v.link, v.testLink);
     },
     html: (v) => {
       if (!words.cta) return [`<p>${copy(v).greeting}</p>`, ...copy(v).paragraphs.map((p) => `<p>${p}</p>`), `<p style="font-size:13px;color:#555555">${words.footer}</p>`].join('\n');
-      const body = inviteEmailHtml(copy(v), v.link);
-      if (!words.testIntro || !v.testLink) return body;
-      // The footer is the last paragraph: the device test link goes just before it.
-      const lastParagraph = body.lastIndexOf('\n<p ');
-      const test = `\n<p>${words.testIntro} <a href="${v.testLink}">${v.testLink}</a></p>`;
-      return body.slice(0, lastParagraph) + test + body.slice(lastParagraph);
+      return inviteEmailHtml(copy(v), v.link, v.testLink);
     },
     sms: (v) => words.sms({ ...v, greeting: words.greeting(v.firstName) }),
   };

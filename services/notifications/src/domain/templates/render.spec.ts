@@ -26,6 +26,16 @@ const MARKERS: Record<(typeof LANGUAGES)[number], RegExp> = {
   uk: /телеконсультаці/,
 };
 
+/** The words for camera / microphone in each language: the device test line is translated. */
+const MARKERS_TEST: Record<(typeof LANGUAGES)[number], RegExp> = {
+  en: /camera/,
+  fr: /caméra/,
+  ar: /الكاميرا/,
+  es: /cámara/,
+  ru: /камеру/,
+  uk: /камеру/,
+};
+
 describe('renderMessage', () => {
   describe.each(WITH_LINK)('%s', (template) => {
     it.each(LANGUAGES)('renders every part in %s with the link and the first name', (language) => {
@@ -69,6 +79,22 @@ describe('renderMessage', () => {
     it('gives each language its own words', () => {
       const texts = LANGUAGES.map((language) => renderMessage(template, language, variables).text);
       expect(new Set(texts).size).toBe(LANGUAGES.length);
+    });
+  });
+
+  describe.each(['session-invite', 'session-invite-colleague'] as const)('%s (instant)', (template) => {
+    it.each(LANGUAGES)('links the device test page in the %s e-mail, above the footer, and keeps the SMS to the join link', (language) => {
+      const message = renderMessage(template, language, variables);
+      const testLink = 'https://passerelle.example.org/join/test';
+
+      const lines = message.text.split('\n');
+      const testLine = lines.findIndex((line) => line.endsWith(` ${testLink}`));
+      expect(testLine).toBeGreaterThan(lines.indexOf(link));
+      expect(lines[testLine]!.length).toBeGreaterThan(testLink.length + 10);
+      expect(lines[testLine]).toMatch(MARKERS_TEST[language]);
+      expect(message.html).toContain(`<a href="${testLink}">${testLink}</a></p>`);
+      expect(message.html.indexOf(testLink)).toBeGreaterThan(message.html.indexOf(`href="${link}"`));
+      expect(message.sms).not.toContain('/join/test');
     });
   });
 

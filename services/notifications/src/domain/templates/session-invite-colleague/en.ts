@@ -11,12 +11,13 @@ const copy = (v: InviteVariables): InviteCopy => ({
   ],
   cta: 'Join the teleconsultation',
   fallback: 'If the button does not work, copy this link into your browser:',
+  testIntro: 'Before you join, you can check your camera and microphone here:',
   footer: 'This link is personal: do not share it.',
 });
 
 export const en: MessageTemplate = {
   subject: (v) => `${v.requesterName} asks you to join a teleconsultation`,
-  text: (v) => inviteEmailText(copy(v), v.link),
-  html: (v) => inviteEmailHtml(copy(v), v.link),
+  text: (v) => inviteEmailText(copy(v), v.link, v.testLink),
+  html: (v) => inviteEmailHtml(copy(v), v.link, v.testLink),
   sms: (v) => `${greeting(v.firstName)} ${v.requesterName} (${v.organisationName}) asks you to join a teleconsultation: ${v.link}`,
 };

@@ -11,13 +11,14 @@ const copy = (v: InviteVariables): InviteCopy => ({
   ],
   cta: 'Unirse a la teleconsulta',
   fallback: 'Si el botón no funciona, copie este enlace en su navegador:',
+  testIntro: 'Antes de unirse, puede comprobar su cámara y su micrófono aquí:',
   footer: 'Este enlace es personal: no lo comparta.',
 });
 
 export const es: MessageTemplate = {
   subject: (v) => `${v.requesterName} le invita a unirse a una teleconsulta`,
-  text: (v) => inviteEmailText(copy(v), v.link),
-  html: (v) => inviteEmailHtml(copy(v), v.link),
+  text: (v) => inviteEmailText(copy(v), v.link, v.testLink),
+  html: (v) => inviteEmailHtml(copy(v), v.link, v.testLink),
   sms: (v) =>
     `${v.firstName ? `Hola ${v.firstName},` : 'Hola,'} ${v.requesterName} (${v.organisationName}) le invita a unirse a una teleconsulta. Enlace: ${v.link}`,
 };

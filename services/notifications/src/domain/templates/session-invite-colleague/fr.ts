@@ -11,13 +11,14 @@ const copy = (v: InviteVariables): InviteCopy => ({
   ],
   cta: 'Rejoindre la téléconsultation',
   fallback: 'Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :',
+  testIntro: 'Avant de rejoindre, vous pouvez vérifier votre caméra et votre micro ici :',
   footer: 'Ce lien est personnel : ne le partagez pas.',
 });
 
 export const fr: MessageTemplate = {
   subject: (v) => `${v.requesterName} vous invite à rejoindre une téléconsultation`,
-  text: (v) => inviteEmailText(copy(v), v.link),
-  html: (v) => inviteEmailHtml(copy(v), v.link),
+  text: (v) => inviteEmailText(copy(v), v.link, v.testLink),
+  html: (v) => inviteEmailHtml(copy(v), v.link, v.testLink),
   sms: (v) =>
     `${greeting(v.firstName)} ${v.requesterName} (${v.organisationName}) vous invite à rejoindre une téléconsultation : ${v.link}`,
 };

@@ -11,13 +11,14 @@ const copy = (v: InviteVariables): InviteCopy => ({
   ],
   cta: 'Присоединиться к телеконсультации',
   fallback: 'Если кнопка не работает, скопируйте эту ссылку в браузер:',
+  testIntro: 'Перед подключением вы можете проверить камеру и микрофон здесь:',
   footer: 'Это персональная ссылка: не передавайте её другим.',
 });
 
 export const ru: MessageTemplate = {
   subject: (v) => `${v.requesterName} приглашает вас присоединиться к телеконсультации`,
-  text: (v) => inviteEmailText(copy(v), v.link),
-  html: (v) => inviteEmailHtml(copy(v), v.link),
+  text: (v) => inviteEmailText(copy(v), v.link, v.testLink),
+  html: (v) => inviteEmailHtml(copy(v), v.link, v.testLink),
   sms: (v) =>
     `${greeting(v.firstName)} ${v.requesterName} (${v.organisationName}) приглашает вас присоединиться к телеконсультации: ${v.link}`,
 };

@@ -11,13 +11,14 @@ const copy = (v: InviteVariables): InviteCopy => ({
   ],
   cta: 'Приєднатися до телеконсультації',
   fallback: 'Якщо кнопка не працює, скопіюйте це посилання у браузер:',
+  testIntro: 'Перед приєднанням ви можете перевірити камеру й мікрофон тут:',
   footer: 'Це персональне посилання: не передавайте його іншим.',
 });
 
 export const uk: MessageTemplate = {
   subject: (v) => `${v.requesterName} запрошує вас приєднатися до телеконсультації`,
-  text: (v) => inviteEmailText(copy(v), v.link),
-  html: (v) => inviteEmailHtml(copy(v), v.link),
+  text: (v) => inviteEmailText(copy(v), v.link, v.testLink),
+  html: (v) => inviteEmailHtml(copy(v), v.link, v.testLink),
   sms: (v) =>
     `${greeting(v.firstName)} ${v.requesterName} (${v.organisationName}) запрошує вас приєднатися до телеконсультації: ${v.link}`,
 };

@@ -11,12 +11,13 @@ const copy = (v: InviteVariables): InviteCopy => ({
   ],
   cta: 'Rejoindre la téléconsultation',
   fallback: 'Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :',
+  testIntro: 'Avant de rejoindre, vous pouvez vérifier votre caméra et votre micro ici :',
   footer: "Ce lien est personnel : ne le partagez pas. Si vous n'attendiez pas ce message, vous pouvez l'ignorer.",
 });
 
 export const fr: MessageTemplate = {
   subject: (v) => `${v.organisationName} : votre lien de téléconsultation`,
-  text: (v) => inviteEmailText(copy(v), v.link),
-  html: (v) => inviteEmailHtml(copy(v), v.link),
+  text: (v) => inviteEmailText(copy(v), v.link, v.testLink),
+  html: (v) => inviteEmailHtml(copy(v), v.link, v.testLink),
   sms: (v) => `${greeting(v.firstName)} ${v.organisationName} vous invite à une téléconsultation : ${v.link}`,
 };

@@ -11,12 +11,13 @@ const copy = (v: InviteVariables): InviteCopy => ({
   ],
   cta: 'Присоединиться к телеконсультации',
   fallback: 'Если кнопка не работает, скопируйте эту ссылку в браузер:',
+  testIntro: 'Перед подключением вы можете проверить камеру и микрофон здесь:',
   footer: 'Это персональная ссылка: не передавайте её другим. Если вы не ожидали этого сообщения, просто проигнорируйте его.',
 });
 
 export const ru: MessageTemplate = {
   subject: (v) => `${v.organisationName}: ссылка на телеконсультацию`,
-  text: (v) => inviteEmailText(copy(v), v.link),
-  html: (v) => inviteEmailHtml(copy(v), v.link),
+  text: (v) => inviteEmailText(copy(v), v.link, v.testLink),
+  html: (v) => inviteEmailHtml(copy(v), v.link, v.testLink),
   sms: (v) => `${greeting(v.firstName)} ${v.organisationName} приглашает вас на телеконсультацию: ${v.link}`,
 };

@@ -11,12 +11,13 @@ const copy = (v: InviteVariables): InviteCopy => ({
   ],
   cta: 'Приєднатися до телеконсультації',
   fallback: 'Якщо кнопка не працює, скопіюйте це посилання у браузер:',
+  testIntro: 'Перед приєднанням ви можете перевірити камеру й мікрофон тут:',
   footer: 'Це персональне посилання: не передавайте його іншим. Якщо ви не очікували цього повідомлення, просто проігноруйте його.',
 });
 
 export const uk: MessageTemplate = {
   subject: (v) => `${v.organisationName}: посилання на телеконсультацію`,
-  text: (v) => inviteEmailText(copy(v), v.link),
-  html: (v) => inviteEmailHtml(copy(v), v.link),
+  text: (v) => inviteEmailText(copy(v), v.link, v.testLink),
+  html: (v) => inviteEmailHtml(copy(v), v.link, v.testLink),
   sms: (v) => `${greeting(v.firstName)} ${v.organisationName} запрошує вас на телеконсультацію: ${v.link}`,
 };
