@@ -16,6 +16,8 @@ interface Verdict {
   audioGrew: boolean;
   videoFramesGrew: boolean;
   hasVideo: boolean;
+  /** Only judged when asked for: whether any video bytes arrived at all (paused on the server: none). */
+  videoBytesGrew?: boolean;
 }
 
 /**
@@ -46,8 +48,12 @@ async function receivedOverTwoSeconds(page: Page, accept: Verdict): Promise<Verd
         history.push({ at: now, audio, video, videoFrames });
         const old = history.find((h) => now - h.at >= 2000 && now - h.at < 3000);
         if (!old) return null;
-        const verdict = { audioGrew: audio > old.audio, videoFramesGrew: videoFrames > old.videoFrames, hasVideo };
-        return verdict.audioGrew === wanted.audioGrew && verdict.videoFramesGrew === wanted.videoFramesGrew && verdict.hasVideo === wanted.hasVideo
+        const verdict: typeof wanted = { audioGrew: audio > old.audio, videoFramesGrew: videoFrames > old.videoFrames, hasVideo };
+        if (wanted.videoBytesGrew !== undefined) verdict.videoBytesGrew = video > old.video;
+        return verdict.audioGrew === wanted.audioGrew &&
+          verdict.videoFramesGrew === wanted.videoFramesGrew &&
+          verdict.hasVideo === wanted.hasVideo &&
+          verdict.videoBytesGrew === wanted.videoBytesGrew
           ? verdict
           : null;
       },
@@ -58,7 +64,7 @@ async function receivedOverTwoSeconds(page: Page, accept: Verdict): Promise<Verd
 }
 
 describe('call controls between the portal and the guest page', () => {
-  it('rings and reports a decline, carries an audio call without video, and stops video when the camera goes off', async () => {
+  it('rings and reports a decline, carries an audio call without video, pauses received video on the server in audio only, and stops video when the camera goes off', async () => {
     const session = await inviteRemoteGuest(gatewayUrl);
     const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
     try {
@@ -90,6 +96,19 @@ describe('call controls between the portal and the guest page', () => {
       expect(await receivedOverTwoSeconds(guest!, withVideo)).toEqual(withVideo);
       await guest!.locator('[data-testid="call-remote"][data-video="true"]').waitFor();
 
+      // The guest switches to audio only: the server pauses the video it forwards to the guest, so while the
+      // portal still sends video, not one more video byte reaches the guest; audio keeps coming. Leaving audio
+      // only brings the video back.
+      await guest!.getByTestId('call-audio-only').click();
+      await guest!.locator('[data-testid="call-audio-only"][aria-pressed="true"]').waitFor();
+      const audioOnlyMode = { audioGrew: true, videoFramesGrew: false, hasVideo: true, videoBytesGrew: false };
+      expect(await receivedOverTwoSeconds(guest!, audioOnlyMode)).toEqual(audioOnlyMode);
+      expect(await receivedOverTwoSeconds(portal!, audioOnly)).toEqual(audioOnly);
+      await guest!.getByTestId('call-audio-only').click();
+      await guest!.locator('[data-testid="call-audio-only"][aria-pressed="false"]').waitFor();
+      const videoBack = { ...withVideo, videoBytesGrew: true };
+      expect(await receivedOverTwoSeconds(guest!, videoBack)).toEqual(videoBack);
+
       // Camera off: the guest's video frames stop growing while the audio keeps coming, and the tile shows
       // the placeholder.
       await portal!.getByTestId('call-camera').click();
@@ -99,8 +118,9 @@ describe('call controls between the portal and the guest page', () => {
       await guest!.locator('[data-testid="call-remote"][data-video="false"] [data-testid="call-no-video"]').waitFor();
       await screenshot(guest!, 'issue4-guest-camera-off');
 
+      // The portal hangs up: the call is over for the guest too.
       await portal!.getByTestId('call-hang-up').click();
-      await guest!.getByTestId('call-hang-up').click();
+      await guest!.locator('[data-testid="call-panel"][data-state="ended"]').waitFor();
       await portal!.getByTestId('chat-event').filter({ hasText: 'The call ended. Duration:' }).waitFor();
     } finally {
       await Promise.all(contexts.map((context) => context.close()));

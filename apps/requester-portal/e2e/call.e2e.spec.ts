@@ -67,6 +67,13 @@ async function expectMediaFlowing(page: Page, peers: number): Promise<Received> 
   return later;
 }
 
+/** Every byte of audio and video the page has received in the call (0 when it receives nothing). */
+async function inboundBytes(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    ((globalThis as unknown as CallWindow).__passerelleCall?.inbound() ?? []).reduce((sum, s) => sum + s.bytesReceived, 0),
+  );
+}
+
 /** The guest opens their link and accepts the terms: they are in the session's waiting room. */
 async function guestJoins(page: Page, link: string): Promise<void> {
   await page.goto(link);
@@ -75,7 +82,7 @@ async function guestJoins(page: Page, link: string): Promise<void> {
 }
 
 describe('a video call through the SFU between the portal and the guest page', () => {
-  it('carries audio and video both ways, to a late joiner too, stops audio on mute and ends on hang-up', async () => {
+  it('carries audio and video both ways, to a late joiner too, stops audio on mute, and one hang-up ends it for all', async () => {
     const phone = `+22177${randomInt(1_000_000, 9_999_999)}`;
     const requester = new ApiClient(gatewayUrl);
     await requester.login(DEMO_ACCOUNTS.requester);
@@ -161,16 +168,29 @@ describe('a video call through the SFU between the portal and the guest page', (
         .then((handle) => handle.jsonValue());
       expect(verdict).toEqual({ silent: 1, talking: 1 });
 
-      // Hang-up on the portal: the others stop receiving from it.
+      // Hang-up on the portal ends the call for everyone: the guest's two devices show it ended, and what they
+      // received stops (their receive transports are closed with the room: nothing inbound any more).
+      const beforeHangUp = await inboundBytes(guest!);
+      expect(beforeHangUp).toBeGreaterThan(0);
       await portal!.getByTestId('call-hang-up').click();
       await portal!.locator('[data-testid="call-panel"][data-state="ended"]').waitFor();
-      await guest!.waitForFunction(() => (globalThis as unknown as CallWindow).__passerelleCall?.remoteCount() === 1, undefined, { polling: 250, timeout: 30_000 });
-      await secondDevice!.waitForFunction(() => (globalThis as unknown as CallWindow).__passerelleCall?.remoteCount() === 1, undefined, { polling: 250, timeout: 30_000 });
+      for (const page of [guest!, secondDevice!]) {
+        await page.locator('[data-testid="call-panel"][data-state="ended"]').waitFor();
+        await page.getByTestId('call-ended').waitFor();
+        await page.waitForFunction(
+          () => {
+            const call = (globalThis as unknown as CallWindow).__passerelleCall;
+            return call?.remoteCount() === 0 && call.inbound().length === 0;
+          },
+          undefined,
+          { polling: 250, timeout: 30_000 },
+        );
+      }
+      await screenshot(guest!, 'issue4-guest-call-ended-by-portal');
 
-      // The last ones hang up: the call is over, and the thread says when it started and that it ended.
-      await guest!.getByTestId('call-hang-up').click();
-      await secondDevice!.getByTestId('call-hang-up').click();
-      await portal!.getByTestId('chat-event').filter({ hasText: 'The call ended.' }).waitFor();
+      // The thread says when the call started and that it ended, with its duration, once.
+      await portal!.getByTestId('chat-event').filter({ hasText: /The call ended\. Duration: / }).waitFor();
+      await guest!.getByTestId('chat-event').filter({ hasText: /The call ended\. Duration: / }).waitFor();
       await portal!.getByTestId('chat-event').filter({ hasText: 'The call started.' }).waitFor();
       const thread = await requester.get<{ items: Array<{ kind: string; event: { type: string; data: Record<string, unknown> } | null }> }>(
         `/api/v1/sessions/${sessionId}/messages`,
