@@ -70,6 +70,20 @@ describe('CallRooms (real workers)', () => {
     expect(event).toMatchObject({ sessionId: SESSION, actor: staff, reason: 'closed', durationSeconds: expect.any(Number) });
   });
 
+  it('lets only a peer in the call hang up for everyone, and writes the end for the one who did', async () => {
+    await calls.join(SESSION, 'socket-staff', 'staff:1', staff);
+    await calls.join(SESSION, 'socket-guest', 'guest:1', guest);
+    expect(() => calls.hangUp(SESSION, 'socket-elsewhere', 'guest:1')).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(() => calls.hangUp(SESSION, 'socket-guest', 'staff:1')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+
+    calls.hangUp(SESSION, 'socket-guest', 'guest:1');
+    const ended = once(calls, 'callEnded');
+    await registry.closeRoom(SESSION);
+    const [event] = await ended;
+    expect(event).toMatchObject({ sessionId: SESSION, actor: guest, reason: 'closed' });
+    expect(calls.peerCount(SESSION)).toBe(0);
+  });
+
   it('ends the call when its worker dies, and the session can call again on a live worker', async () => {
     const { router } = await calls.join(SESSION, 'socket-staff', 'staff:1', staff);
     const victim = pool.workers().find((worker) => worker.pid === router.appData.workerPid)!;
