@@ -122,7 +122,9 @@ describe('invitations over NATS', () => {
     expect(message!.text).toContain('Bonjour Amélie,');
     expect(message!.text).toContain('vous invite à une téléconsultation sécurisée');
     expect(message!.html).toContain('<html lang="fr" dir="ltr">');
-    expect(message!.links).toHaveLength(1);
+    // The join link, then the device test page (`/join/test`) the invite also offers.
+    expect(message!.links).toHaveLength(2);
+    expect(message!.links[1]).toBe(`${gatewayUrl}/join/test`);
     const link = message!.links[0]!;
     expect(link.startsWith(`${gatewayUrl}/join/`)).toBe(true);
     const token = tokenOf(link);
