@@ -1,0 +1,75 @@
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, screenshot, signInThroughForm, testStack, useBrowser } from '@passerelle/testing';
+import { randomInt } from 'node:crypto';
+
+const { gatewayUrl } = testStack();
+const browser = useBrowser();
+
+describe('a planned session in the requester portal', () => {
+  it('plans for an invitee in Kabul from Paris, lists it at the Paris time, and sends the Kabul time with an ICS file', async () => {
+    const email = `kabul-${randomInt(1_000_000_000)}@example.org`;
+    // The requester works in Paris; the invitee lives in Kabul.
+    const portalContext = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/Paris' });
+    const guestContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'en-GB', timezoneId: 'Asia/Kabul' });
+    try {
+      const portal = await portalContext.newPage();
+      await signInThroughForm(portal, `${gatewayUrl}/portal/`, DEMO_ACCOUNTS.requester, DEMO_PASSWORD);
+      await portal.getByTestId('waiting-room').waitFor();
+
+      await portal.getByTestId('nav-new-invite').click();
+      await portal.getByTestId('invite-first-name').fill('Farid');
+      await portal.getByTestId('invite-last-name').fill('Ahmadi');
+      await portal.getByTestId('invite-language').selectOption('en');
+      await portal.getByTestId('invite-channel-email').check();
+      await portal.getByTestId('invite-email').fill(email);
+      await portal.getByTestId('plan-later-toggle').check();
+      // The invitee's zone defaults to the requester's own.
+      expect(await portal.getByTestId('plan-time-zone').inputValue()).toBe('Europe/Paris');
+      await portal.getByTestId('plan-date').fill('2030-01-15');
+      await portal.getByTestId('plan-time').fill('13:30');
+      await portal.getByTestId('plan-time-zone').selectOption('Asia/Kabul');
+      await screenshot(portal, 'issue5-portal-plan-later');
+      await portal.getByTestId('invite-send').click();
+      await portal.getByTestId('invite-sent').waitFor();
+
+      // The list shows the slot in the requester's zone: 13:30 in Kabul is 10:00 in Paris.
+      await portal.getByTestId('nav-invites').click();
+      await portal.getByTestId('invites-filter').selectOption('planned');
+      const row = portal.getByTestId('invite-row').filter({ hasText: email });
+      await row.waitFor();
+      const slot = row.getByTestId('invite-slot');
+      expect(await slot.getAttribute('data-starts-at')).toBe('2030-01-15T09:00:00.000Z');
+      expect(await slot.textContent()).toContain('15/01/2030, 10:00 GMT+1');
+      expect(await slot.textContent()).toContain('13:30 GMT+4:30');
+      await row.getByTestId('invite-reschedule').waitFor();
+      await screenshot(portal, 'issue5-portal-planned-list');
+
+      // The outbox message: the Kabul time, the link, and the calendar file.
+      await portal.getByTestId('nav-dev-outbox').click();
+      const message = portal.getByTestId('outbox-message').filter({ has: portal.getByTestId('outbox-to').filter({ hasText: email }) });
+      await message.first().waitFor();
+      const text = await message.first().textContent();
+      expect(text).toContain('13:30');
+      expect(text).toContain('(Asia/Kabul)');
+      const attachment = message.first().getByTestId('outbox-attachment');
+      expect(await attachment.getAttribute('data-filename')).toBe('invite.ics');
+      await attachment.locator('summary').click();
+      const ics = await attachment.getByTestId('outbox-attachment-content').textContent();
+      expect(ics).toContain('BEGIN:VCALENDAR');
+      expect(ics).toContain('DTSTART:20300115T090000Z');
+      await screenshot(portal, 'issue5-portal-outbox-ics');
+      const link = await message.first().getByTestId('outbox-link').first().getAttribute('href');
+      expect(link).toMatch(/\/join\/[A-Za-z0-9_-]{43}$/);
+
+      // Too early for the link: the guest page says when to come back, in the invitee's zone (13:15 in Kabul).
+      const guest = await guestContext.newPage();
+      await guest.goto(link!);
+      const notice = guest.locator('[data-testid="join-window"][data-state="too_early"]');
+      await notice.waitFor();
+      expect(await guest.getByTestId('join-window-opens').textContent()).toContain('13:15');
+      await screenshot(guest, 'issue5-guest-too-early');
+    } finally {
+      await portalContext.close();
+      await guestContext.close();
+    }
+  });
+});
