@@ -32,6 +32,8 @@ afterAll(async () => {
 
 /** A UTC wall-clock time with seconds, as the new-invite form would send it for an invitee in UTC. */
 const utcLocal = (ms: number) => new Date(ms).toISOString().slice(0, 19);
+/** Slots are typed to the second: due times are computed from the same whole second. */
+const wholeSecond = (ms: number) => Math.floor(ms / 1000) * 1000;
 
 async function plan(startsAtMs: number): Promise<{ id: string; to: string }> {
   const to = `reminded-${randomInt(1_000_000_000)}@example.org`;
@@ -68,7 +70,7 @@ describe('reminders', () => {
   let survivor: { id: string; to: string; dueMs: number };
 
   it('survives scheduling and notifications being killed between planning and the due time, and is sent once', async () => {
-    const startsAt = Date.now() + OFFSET_MS + 20_000;
+    const startsAt = wholeSecond(Date.now() + OFFSET_MS + 20_000);
     const invite = await plan(startsAt);
     survivor = { ...invite, dueMs: startsAt - OFFSET_MS };
     const remindRequests = await watchSubject<unknown>(stack.natsUrl, invitationsInviteRemind.subject);
@@ -89,7 +91,7 @@ describe('reminders', () => {
   });
 
   it('is sent once at its time, not after a cancel, and at the new time after a reschedule', async () => {
-    const base = Date.now() + OFFSET_MS + 25_000;
+    const base = wholeSecond(Date.now() + OFFSET_MS + 25_000);
     const [control, cancelled, moved] = await Promise.all([plan(base), plan(base - 2_000), plan(base)]);
     const controlDue = base - OFFSET_MS;
     expect((await requester.post(`/api/v1/invites/${cancelled.id}/cancel`, {})).status).toBe(200);
