@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, screenshot, signInThroughForm, testStack, useBrowser } from '@passerelle/testing';
+import { ApiClient, DEMO_ACCOUNTS, DEMO_PASSWORD, joinTokenIn, outboxMessageTo, screenshot, signInThroughForm, testStack, useBrowser } from '@passerelle/testing';
 import { randomInt } from 'node:crypto';
 
 const { gatewayUrl } = testStack();
@@ -67,6 +67,48 @@ describe('a planned session in the requester portal', () => {
       await notice.waitFor();
       expect(await guest.getByTestId('join-window-opens').textContent()).toContain('13:15');
       await screenshot(guest, 'issue5-guest-too-early');
+    } finally {
+      await portalContext.close();
+      await guestContext.close();
+    }
+  });
+  it("shows today's planned sessions on the dashboard, with the invitee already waiting", async () => {
+    // A fixed-offset zone where it is about noon now, so "now + 5 minutes" is today whenever the test runs.
+    const offset = 12 - new Date().getUTCHours();
+    const zone = offset === 0 ? 'Etc/GMT' : offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
+    const phone = `+22177${randomInt(1_000_000, 9_999_999)}`;
+    const requester = new ApiClient(gatewayUrl);
+    await requester.login(DEMO_ACCOUNTS.requester);
+    // Five minutes from now: inside the join window (which opens 15 minutes before).
+    const soon = new Date(Date.now() + 5 * 60_000);
+    const local = new Intl.DateTimeFormat('sv-SE', { timeZone: zone, dateStyle: 'short', timeStyle: 'short' }).format(soon).replace(' ', 'T');
+    const created = await requester.post('/api/v1/invites', {
+      kind: 'remote',
+      invitee: { firstName: 'Nadia', lastName: 'Karimi', language: 'en', channel: 'sms', phone },
+      schedule: { startsAt: local, timeZone: zone },
+    });
+    expect(created.status).toBe(201);
+    const token = joinTokenIn(await outboxMessageTo(gatewayUrl, phone));
+    const link = `${gatewayUrl}/join/${token}`;
+
+    const portalContext = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-GB', timezoneId: zone });
+    const guestContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'en-GB', timezoneId: zone });
+    try {
+      const portal = await portalContext.newPage();
+      await signInThroughForm(portal, `${gatewayUrl}/portal/`, DEMO_ACCOUNTS.requester, DEMO_PASSWORD);
+      const today = portal.getByTestId('today-planned-item').filter({ hasText: 'Nadia Karimi' });
+      await today.waitFor();
+      expect(await today.getAttribute('data-waiting')).toBe('false');
+
+      const guest = await guestContext.newPage();
+      await guest.goto(link);
+      await guest.getByTestId('join-welcome').waitFor();
+      await guest.getByTestId('join-accept-terms').check();
+      await guest.getByTestId('join-submit').click();
+      await guest.getByTestId('guest-waiting').waitFor();
+
+      await portal.locator('[data-testid="today-planned-item"][data-waiting="true"]').filter({ hasText: 'Nadia Karimi' }).waitFor();
+      await screenshot(portal, 'issue5-portal-today-planned');
     } finally {
       await portalContext.close();
       await guestContext.close();
