@@ -162,4 +162,29 @@ describe('CreateInviteUseCase', () => {
     expect(stored.expiresAt.toISOString()).toBe('2099-11-23T06:00:00.000Z');
     expect(view).toMatchObject({ planned: true, notificationId: expect.any(String) });
   });
+  it('cancels the planned slot (and so its reminders) when the planned message could not be queued', async () => {
+    const slot = {
+      startsAt: '2030-11-23T05:00:00.000Z',
+      timeZone: 'Asia/Kabul',
+      durationMinutes: 30,
+      status: 'planned',
+      version: 1,
+      opensAt: '2030-11-23T04:45:00.000Z',
+      closesAt: '2030-11-23T06:00:00.000Z',
+    };
+    const { store, rpc, useCase } = world({
+      ...defaultResponders(),
+      'scheduling.slot.plan.v1': ({ inviteId }: { inviteId: string }) => ({ slot: { ...slot, inviteId }, ics: 'BEGIN:VCALENDAR\r\n' }),
+      'scheduling.slot.cancel.v1': ({ inviteId }: { inviteId: string }) => ({ slot: { ...slot, inviteId, status: 'cancelled' }, ics: 'BEGIN:VCALENDAR\r\n' }),
+      'notifications.message.send.v1': () => {
+        throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'The notifications service is not reachable');
+      },
+    });
+    const planned = body({ kind: 'remote', invitee: remoteFr.invitee, schedule: { startsAt: '2030-11-23T09:30', timeZone: 'Asia/Kabul' } });
+
+    expect((await refusal(useCase.execute({ actor: requester, body: planned }))).code).toBe(ErrorCode.SERVICE_UNAVAILABLE);
+    expect(store.invites.size).toBe(0);
+    const planId = (rpc.calls.find((call) => call.subject === 'scheduling.slot.plan.v1')!.payload as { inviteId: string }).inviteId;
+    expect(rpc.calls.at(-1)).toMatchObject({ subject: 'scheduling.slot.cancel.v1', payload: { inviteId: planId } });
+  });
 });

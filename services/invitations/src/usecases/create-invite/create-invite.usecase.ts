@@ -92,8 +92,8 @@ export class CreateInviteUseCase {
       sendCount: 1,
       createdAt: now,
     };
-    await this.store.insert(invite);
     try {
+      await this.store.insert(invite);
       await this.sender.send(invite, token, planned);
     } catch (error) {
       // No message went out: leave no live link (nor reminders) behind, the requester simply sends again.
