@@ -67,6 +67,22 @@ describe('a planned session in the requester portal', () => {
       await notice.waitFor();
       expect(await guest.getByTestId('join-window-opens').textContent()).toContain('13:15');
       await screenshot(guest, 'issue5-guest-too-early');
+
+      // Reschedule from the list: the dialog starts from the invitee's current local time and zone.
+      await portal.getByTestId('nav-invites').click();
+      await portal.getByTestId('invites-filter').selectOption('planned');
+      const planned = portal.getByTestId('invite-row').filter({ hasText: email });
+      await planned.getByTestId('invite-reschedule').click();
+      expect(await portal.getByTestId('plan-time').inputValue()).toBe('13:30');
+      expect(await portal.getByTestId('plan-time-zone').inputValue()).toBe('Asia/Kabul');
+      await portal.getByTestId('plan-date').fill('2030-01-16');
+      await portal.getByTestId('plan-time').fill('15:00');
+      await portal.getByTestId('reschedule-confirm').click();
+      await portal.getByTestId('invites-notice').waitFor();
+      // 15:00 in Kabul is 11:30 in Paris.
+      await planned.locator('[data-testid="invite-slot"][data-starts-at="2030-01-16T10:30:00.000Z"]').waitFor();
+      expect(await planned.getByTestId('invite-slot').textContent()).toContain('16/01/2030, 11:30 GMT+1');
+      await screenshot(portal, 'issue5-portal-rescheduled');
     } finally {
       await portalContext.close();
       await guestContext.close();
