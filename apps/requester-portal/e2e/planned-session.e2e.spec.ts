@@ -30,6 +30,7 @@ describe('a planned session in the requester portal', () => {
       await screenshot(portal, 'issue5-portal-plan-later');
       await portal.getByTestId('invite-send').click();
       await portal.getByTestId('invite-sent').waitFor();
+      expect(await portal.getByTestId('invite-sent-when').textContent()).toContain('2030-01-15 13:30 (Asia/Kabul)');
 
       // The list shows the slot in the requester's zone: 13:30 in Kabul is 10:00 in Paris.
       await portal.getByTestId('nav-invites').click();
