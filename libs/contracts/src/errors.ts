@@ -43,6 +43,8 @@ export const errorBodySchema = z.object({
   errorId: z.string().optional(),
   /** Field-level problems of a VALIDATION_FAILED error: paths and rule names, never the values. */
   issues: z.array(z.object({ path: z.string(), problem: z.string() })).optional(),
+  /** When the same request may succeed (ISO-8601), e.g. a planned session's link before its join window. */
+  retryAt: z.string().datetime().optional(),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
@@ -58,6 +60,8 @@ export class DomainError extends Error {
     readonly issues?: ErrorBody['issues'],
     /** Set when the error came back from another service's unexpected failure. */
     readonly errorId?: string,
+    /** ISO instant from which the same request may succeed. */
+    readonly retryAt?: string,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -69,6 +73,7 @@ export class DomainError extends Error {
       message: this.message,
       ...(this.issues ? { issues: this.issues } : {}),
       ...(this.errorId ? { errorId: this.errorId } : {}),
+      ...(this.retryAt ? { retryAt: this.retryAt } : {}),
     };
   }
 }

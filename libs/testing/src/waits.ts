@@ -91,8 +91,17 @@ export interface OutboxItem {
   to: string;
   subject?: string;
   text: string;
+  html?: string;
   links: string[];
+  attachments?: { filename: string; contentType: string; content: string }[];
   createdAt: string;
+}
+
+/** Every message of the development outbox to that recipient, oldest first. */
+export async function outboxMessagesTo(gatewayUrl: string, recipient: string): Promise<OutboxItem[]> {
+  const response = await fetch(new URL('/api/v1/dev/outbox?limit=500', gatewayUrl));
+  if (response.status !== 200) throw new Error(`dev outbox answered ${response.status}`);
+  return ((await response.json()) as OutboxItem[]).filter((item) => item.to === recipient).reverse();
 }
 
 /** The development outbox's message to that recipient, once notifications has delivered it. */

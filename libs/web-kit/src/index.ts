@@ -18,6 +18,7 @@ export * from './invites/invite-status';
 export * from './invites/invite-form';
 export * from './invites/phone';
 export * from './invites/link-problem';
+export * from './invites/slot-time';
 
 export * from './sessions/types';
 export * from './sessions/limits';

@@ -24,6 +24,7 @@ interface InviteView {
 }
 interface InviteListItem extends InviteView {
   session: { status: string; waiting: boolean; purgeAt: string | null } | null;
+  schedule: { startsAt: string; closesAt: string; status: string } | null;
 }
 interface JoinAnswer {
   accessToken: string;
@@ -186,9 +187,14 @@ describe('teleconsultation API through the gateway', () => {
     expect(ids).toEqual(expect.arrayContaining([first.invite.id, second.invite.id]));
     expect(ids).not.toContain(adminsOwn.invite.id);
     expect(mine.body.items.every((item) => item.createdByUserId === requesterUser.id)).toBe(true);
-    // Newest first, each with its session's state.
+    // Upcoming planned sessions first (soonest first, other test files plan some), then newest first,
+    // each with its session's state.
     expect(ids.indexOf(second.invite.id)).toBeLessThan(ids.indexOf(first.invite.id));
-    const sorted = [...mine.body.items].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    const upcoming = (item: InviteListItem) => item.schedule !== null && item.schedule.status !== 'cancelled' && Date.parse(item.schedule.closesAt) > Date.now();
+    const sorted = [
+      ...mine.body.items.filter(upcoming).sort((a, b) => a.schedule!.startsAt.localeCompare(b.schedule!.startsAt)),
+      ...mine.body.items.filter((item) => !upcoming(item)).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+    ];
     expect(mine.body.items.map((item) => item.id)).toEqual(sorted.map((item) => item.id));
     expect(mine.body.items.find((item) => item.id === first.invite.id)!.session).toEqual({
       status: 'open',

@@ -210,6 +210,46 @@ describe('SendGrid e-mail', () => {
     expect(state.lastError).toBeUndefined();
   });
 
+  it('sends a planned invite with the slot in the invitee zone and the calendar file as an attachment', async () => {
+    const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:PUBLISH\r\nBEGIN:VEVENT\r\nDTSTART:20301123T090000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+    const planned = { ...variables, startsAt: '2030-11-23T09:00:00.000Z', timeZone: 'Asia/Kabul' };
+    const before = sendgrid.on(SENDGRID_SEND_ROUTE).length;
+    const { settled } = await sendAndSettle({
+      channel: 'email',
+      to: 'farid@example.org',
+      language: 'fr',
+      template: 'session-invite-planned',
+      variables: planned,
+      attachments: [{ filename: 'invite.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: ics }],
+    });
+    expect(settled).toBe('completed');
+    const requests = sendgrid.on(SENDGRID_SEND_ROUTE);
+    expect(requests).toHaveLength(before + 1);
+    const body = requests.at(-1)!.body as {
+      personalizations: { to: { email: string }[] }[];
+      subject: string;
+      content: { type: string; value: string }[];
+      attachments: unknown[];
+    };
+    const expected = renderMessage('session-invite-planned', 'fr', planned);
+    expect(body.personalizations[0]!.to).toEqual([{ email: 'farid@example.org' }]);
+    expect(body.subject).toBe(expected.subject);
+    // 09:00 UTC is 13:30 in Kabul: the invitee reads their own time.
+    expect(body.subject).toContain('13:30');
+    expect(body.content[0]).toEqual({ type: 'text/plain', value: expected.text });
+    expect(expected.text).toContain('(Asia/Kabul)');
+    expect(expected.text).toContain(variables.link);
+    expect(expected.text).toContain('https://passerelle.example/join/test');
+    expect(body.attachments).toEqual([
+      {
+        content: Buffer.from(ics, 'utf8').toString('base64'),
+        filename: 'invite.ics',
+        type: 'text/calendar; charset=utf-8; method=PUBLISH',
+        disposition: 'attachment',
+      },
+    ]);
+  });
+
   it('retries after a 429, no sooner than its Retry-After, then succeeds', async () => {
     sendgrid.script(SENDGRID_SEND_ROUTE, { status: 429, headers: { 'retry-after': '1' }, body: { errors: [{ message: 'too many' }] } });
     const started = Date.now();

@@ -39,6 +39,23 @@ describe('SMTP e-mail', () => {
     expect(mail!.data).toMatch(/Subject: =\?UTF-8\?/);
   });
 
+  it('attaches the calendar file of a planned session', async () => {
+    const ics = 'BEGIN:VCALENDAR\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n';
+    const before = smtp.mails.length;
+    await provider.sendEmail({
+      reference: randomUUID(),
+      to: 'oksana@example.org',
+      subject: 's',
+      text: 't',
+      html: '<p>t</p>',
+      attachments: [{ filename: 'invite.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: ics }],
+    });
+    const mail = (await smtp.waitFor(before + 1)).at(-1)!;
+    expect(mail.data).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=PUBLISH/);
+    expect(mail.data).toMatch(/Content-Disposition: attachment;\s+filename=invite\.ics/);
+    expect(mail.data).toContain(Buffer.from(ics, 'utf8').toString('base64'));
+  });
+
   it('turns a relay refusal into a ProviderError with the reply code only', async () => {
     smtp.rejectNext(451);
     const failure = provider.sendEmail({ reference: randomUUID(), to: 'oksana@example.org', subject: 's', text: 't', html: '<p>t</p>' });

@@ -11,6 +11,8 @@ export type JoinPhase =
   | { name: 'loading' }
   | { name: 'problem'; problem: GuestProblem }
   | { name: 'welcome' }
+  /** A planned session's link outside its join window: the page says when to come back. */
+  | { name: 'window'; state: 'too_early' | 'too_late' }
   | { name: 'session'; sessionId: string; participantId: string | null }
   | { name: 'ended' };
 
@@ -34,7 +36,8 @@ export const useGuestJoinStore = defineStore('guest-join', () => {
     if (accepted && (await redeem(accepted.termsVersion ?? undefined))) return;
     try {
       preview.value = await guestApi.preview(token);
-      phase.value = { name: 'welcome' };
+      const window = preview.value.schedule?.state;
+      phase.value = window === 'too_early' || window === 'too_late' ? { name: 'window', state: window } : { name: 'welcome' };
     } catch (error) {
       phase.value = { name: 'problem', problem: linkProblemOf(error) };
     }
@@ -49,8 +52,12 @@ export const useGuestJoinStore = defineStore('guest-join', () => {
       const ok = await redeem(preview.value?.termsVersion, (error) => {
         const problem = linkProblemOf(error);
         // The link is fine but its session can no longer be joined: it has ended.
+        const window = error instanceof ApiError ? error.issues?.find((issue) => issue.path === 'token')?.problem : undefined;
         if (error instanceof ApiError && error.code === ApiErrorCode.CONFLICT) {
           phase.value = { name: 'ended' };
+        } else if (window === 'too_early' || window === 'too_late') {
+          // The window closed (or is not open yet) while the page was open: read the slot again.
+          void open(token);
         } else if (problem === 'not-found' || problem === 'expired' || problem === 'revoked') {
           phase.value = { name: 'problem', problem };
         } else {

@@ -3,9 +3,11 @@ import {
   downloadProtected,
   type CreatedInvite,
   type CreateInviteBody,
+  type InviteListFilter,
   type InviteListItem,
   type InviteView,
   type OutboxMessage,
+  type ScheduleBody,
   type SessionView,
   type TerminateMode,
 } from '@passerelle/web-kit';
@@ -20,9 +22,12 @@ function itemsOf<T>(answer: T[] | { items: T[] } | undefined): T[] {
 
 /** The portal's calls to the gateway (`/api/v1`), with the signed-in requester's token. */
 export const portalApi = {
-  async listInvites(): Promise<InviteListItem[]> {
-    return itemsOf(await apiClient.get<InviteListItem[] | { items: InviteListItem[] }>('/invites'));
+  async listInvites(filter: InviteListFilter = 'all'): Promise<InviteListItem[]> {
+    return itemsOf(await apiClient.get<InviteListItem[] | { items: InviteListItem[] }>(`/invites?filter=${id(filter)}`));
   },
+  rescheduleInvite: (inviteId: string, schedule: ScheduleBody) =>
+    apiClient.post<InviteView>(`/invites/${id(inviteId)}/reschedule`, { schedule }),
+  cancelInvite: (inviteId: string) => apiClient.post<InviteView>(`/invites/${id(inviteId)}/cancel`),
   createInvite: (body: CreateInviteBody) => apiClient.post<CreatedInvite>('/invites', body),
   resendInvite: (inviteId: string) => apiClient.post<InviteView>(`/invites/${id(inviteId)}/resend`),
   revokeInvite: (inviteId: string) => apiClient.post<InviteView>(`/invites/${id(inviteId)}/revoke`),

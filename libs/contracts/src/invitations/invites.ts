@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRpc } from '../contract';
 import { actorSchema, staffActorSchema } from '../identity/actor';
+import { notificationStatusSchema } from '../notifications/delivery';
+import { JOIN_WINDOW_PROBLEMS, planScheduleBodySchema, slotViewSchema } from '../scheduling/schedule';
 import { sessionStatusSchema } from '../sessions/session';
 
 /** Languages Passerelle speaks to invitees in (messages, guest page). */
@@ -35,7 +37,12 @@ export const inviteeSchema = z
   .strict();
 
 export const createInviteBodySchema = z
-  .object({ kind: z.enum(INVITE_KINDS), invitee: inviteeSchema })
+  .object({
+    kind: z.enum(INVITE_KINDS),
+    invitee: inviteeSchema,
+    /** "Plan later": the slot in the invitee's time zone; absent for an instant invite. */
+    schedule: planScheduleBodySchema.optional(),
+  })
   .strict()
   .superRefine((body, ctx) => {
     const { invitee } = body;
@@ -75,13 +82,25 @@ export const inviteViewSchema = z.object({
   expiresAt: z.string().datetime(),
   lastSentAt: z.string().datetime(),
   sendCount: z.number().int().positive(),
+  /** Planned later (its slot is kept by scheduling) rather than an instant invite. */
+  planned: z.boolean(),
+  /** The last message sent about this invite (its delivery state comes from notifications). */
+  notificationId: z.string().uuid().nullable(),
 });
 export type InviteView = z.infer<typeof inviteViewSchema>;
 
 /** What the invites list shows: the invite and its session's state (composed by the gateway). */
 export const inviteListItemSchema = inviteViewSchema.extend({
   session: z.object({ status: sessionStatusSchema, waiting: z.boolean(), purgeAt: z.string().datetime().nullable() }).nullable(),
+  schedule: slotViewSchema.nullable(),
+  /** State of the last message; `failed` is shown as "not delivered" with the reason. */
+  delivery: z.object({ status: notificationStatusSchema, reason: z.string().nullable() }).nullable(),
 });
+export type InviteListItem = z.infer<typeof inviteListItemSchema>;
+
+/** Filters of the invites list: planned (slot ahead), waiting (a guest is there), open, closed. */
+export const INVITE_LIST_FILTERS = ['all', 'planned', 'waiting', 'open', 'closed'] as const;
+export const inviteListQuerySchema = z.object({ filter: z.enum(INVITE_LIST_FILTERS).default('all') }).strict();
 
 export const invitationsInviteCreate = defineRpc(
   'invitations.invite.create.v1',
@@ -100,6 +119,37 @@ const inviteRef = z.object({ actor: staffActorSchema, inviteId: z.string().uuid(
 /** A new link replaces the old one (the old token stops working) and is sent again. */
 export const invitationsInviteResend = defineRpc('invitations.invite.resend.v1', inviteRef, inviteViewSchema);
 export const invitationsInviteRevoke = defineRpc('invitations.invite.revoke.v1', inviteRef, inviteViewSchema);
+
+/** Body of `POST /invites/:id/reschedule`. */
+export const rescheduleInviteBodySchema = z.object({ schedule: planScheduleBodySchema }).strict();
+
+/** Moves a planned invite's slot; the invitee is told the new time with the same link (still working). */
+export const invitationsInviteReschedule = defineRpc(
+  'invitations.invite.reschedule.v1',
+  inviteRef.extend({ schedule: planScheduleBodySchema }).strict(),
+  inviteViewSchema,
+);
+
+/** Cancels a planned invite: its link is revoked, its reminders removed, and the invitee is told. */
+export const invitationsInviteCancel = defineRpc('invitations.invite.cancel.v1', inviteRef, inviteViewSchema);
+
+/**
+ * Scheduling's reminder job: send the invitee the reminder with their link, on the invite's channel.
+ * `sent: false` when there is nothing to remind (revoked, cancelled, purged invite).
+ */
+export const invitationsInviteRemind = defineRpc(
+  'invitations.invite.remind.v1',
+  z
+    .object({
+      inviteId: z.string().uuid(),
+      idempotencyKey: z.string().min(1).max(200),
+      /** The slot as scheduling holds it (ISO instant, the invitee's zone). */
+      startsAt: z.string().datetime(),
+      timeZone: z.string().min(1).max(64),
+    })
+    .strict(),
+  z.object({ sent: z.boolean() }),
+);
 
 /** Sessions an actor may see through their invites: used to authorise session routes for staff. */
 export const invitationsInviteForSession = defineRpc(
@@ -124,6 +174,19 @@ export const invitationsInvitePreview = defineRpc(
     language: languageSchema,
     expiresAt: z.string().datetime(),
     termsVersion: z.string(),
+    /**
+     * A planned invite's slot and whether its join window is open now; outside it the page says when to
+     * come back, in `timeZone` (the invitee's), and redeeming is refused with `retryAt`.
+     */
+    schedule: z
+      .object({
+        startsAt: z.string().datetime(),
+        timeZone: z.string(),
+        opensAt: z.string().datetime(),
+        closesAt: z.string().datetime(),
+        state: z.enum(['open', ...JOIN_WINDOW_PROBLEMS]),
+      })
+      .nullable(),
   }),
 );
 

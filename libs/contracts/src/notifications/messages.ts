@@ -16,6 +16,16 @@ export const NOTIFICATION_TEMPLATES = [
 ] as const;
 export const notificationTemplateSchema = z.enum(NOTIFICATION_TEMPLATES);
 
+export const attachmentSchema = z
+  .object({
+    filename: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/),
+    contentType: z.string().min(3).max(100),
+    /** UTF-8 text (calendar files). */
+    content: z.string().max(100_000),
+  })
+  .strict();
+export type Attachment = z.infer<typeof attachmentSchema>;
+
 /**
  * Queues a message. Durable once answered (a BullMQ job in Redis); the idempotency key makes a retried
  * command a no-op, so a message is never sent twice. Variables are the template's placeholders; only
@@ -31,6 +41,8 @@ export const notificationsSend = defineRpc(
       language: languageSchema,
       template: notificationTemplateSchema,
       variables: z.record(z.string(), z.string().max(2000)),
+      /** E-mail only (other channels ignore them): e.g. the planned session's `invite.ics`. */
+      attachments: z.array(attachmentSchema).max(3).optional(),
     })
     .strict(),
   z.object({ notificationId: z.string().uuid(), status: notificationStatusSchema }),
@@ -44,6 +56,7 @@ export const outboxMessageSchema = z.object({
   text: z.string(),
   html: z.string().optional(),
   links: z.array(z.string().url()),
+  attachments: z.array(attachmentSchema),
   createdAt: z.string().datetime(),
 });
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;

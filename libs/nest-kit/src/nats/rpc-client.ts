@@ -55,13 +55,14 @@ function toDomainError(error: unknown, service: string): DomainError {
     return new DomainError(ErrorCode.SERVICE_UNAVAILABLE, `The ${service} service did not answer in time`);
   }
   if (error && typeof error === 'object') {
-    const body = error as { code?: unknown; message?: unknown; issues?: unknown; errorId?: unknown };
+    const body = error as { code?: unknown; message?: unknown; issues?: unknown; errorId?: unknown; retryAt?: unknown };
     if (isErrorCode(body.code)) {
       return new DomainError(
         body.code,
         typeof body.message === 'string' ? body.message : 'Request failed',
         Array.isArray(body.issues) ? body.issues : undefined,
         typeof body.errorId === 'string' ? body.errorId : undefined,
+        typeof body.retryAt === 'string' ? body.retryAt : undefined,
       );
     }
   }

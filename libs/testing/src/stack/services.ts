@@ -19,6 +19,10 @@ export interface RunningServices {
   gatewayUrl: string;
   servicePorts: Record<string, number>;
   processes: ManagedProcess[];
+  /** Kills one service's process at once (SIGKILL: no graceful shutdown), as a crash would. */
+  kill(service: (typeof ALL_SERVICES)[number]): Promise<void>;
+  /** Starts it again with the same environment and port; resolves once its /health/ready answers 200. */
+  start(service: (typeof ALL_SERVICES)[number]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -28,6 +32,14 @@ export const ALL_SERVICES = [...SERVICE_NAMES, 'gateway'] as const;
 export async function launchServices(options: LaunchOptions): Promise<RunningServices> {
   const servicePorts: Record<string, number> = {};
   const processes: ManagedProcess[] = [];
+  const envs = new Map<string, NodeJS.ProcessEnv>();
+  const spawnService = (service: string) =>
+    startProcess(service, process.execPath, ['--enable-source-maps', join(options.repoRoot, 'services', service, 'dist/main.js')], {
+      env: envs.get(service),
+      cwd: options.repoRoot,
+      logFile: options.logDir ? join(options.logDir, `${service}.log`) : undefined,
+      prefixOutput: options.prefixOutput,
+    });
   for (const service of ALL_SERVICES) {
     const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
     if (service === 'gateway') {
@@ -36,16 +48,24 @@ export async function launchServices(options: LaunchOptions): Promise<RunningSer
       servicePorts[service] = await freePort();
       env.HTTP_PORT = String(servicePorts[service]);
     }
-    processes.push(
-      startProcess(service, process.execPath, ['--enable-source-maps', join(options.repoRoot, 'services', service, 'dist/main.js')], {
-        env,
-        cwd: options.repoRoot,
-        logFile: options.logDir ? join(options.logDir, `${service}.log`) : undefined,
-        prefixOutput: options.prefixOutput,
-      }),
-    );
+    envs.set(service, env);
+    processes.push(spawnService(service));
   }
   const stop = async () => void (await Promise.all(processes.map((p) => p.stop())));
+  const indexOf = (service: string) => processes.findIndex((p) => p.name === service);
+  const kill = async (service: string) => {
+    const { child } = processes[indexOf(service)]!;
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGKILL');
+    await exited;
+  };
+  const start = async (service: string) => {
+    processes[indexOf(service)] = spawnService(service);
+    const port = service === 'gateway' ? options.gatewayPort : Number(envs.get(service)!.HTTP_PORT);
+    const path = service === 'gateway' ? '/api/v1/health' : '/health/ready';
+    await eventuallyReady(`http://127.0.0.1:${port}${path}`, options.readyTimeoutMs ?? 90_000);
+  };
   const gatewayUrl = `http://127.0.0.1:${options.gatewayPort}`;
   try {
     await waitUntilReady(gatewayUrl, processes, options.readyTimeoutMs ?? 90_000);
@@ -53,7 +73,20 @@ export async function launchServices(options: LaunchOptions): Promise<RunningSer
     await stop();
     throw error;
   }
-  return { gatewayUrl, servicePorts, processes, stop };
+  return { gatewayUrl, servicePorts, processes, kill, start, stop };
+}
+
+async function eventuallyReady(url: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const status = await fetch(url).then(
+      (response) => response.status,
+      () => 0,
+    );
+    if (status === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} not ready after ${timeoutMs} ms`);
 }
 
 async function waitUntilReady(gatewayUrl: string, processes: ManagedProcess[], timeoutMs: number): Promise<void> {

@@ -18,7 +18,12 @@ export interface TestStack {
  * The real system for integration and browser tests: every service as its own process, on the local
  * Postgres (a fresh database, dropped afterwards) and on private NATS and Redis instances.
  */
-export async function startTestStack(repoRoot: string, extraEnv: Record<string, string> = {}): Promise<TestStack> {
+export async function startTestStack(
+  repoRoot: string,
+  extraEnv: Record<string, string> = {},
+  /** A test file's own stack logs elsewhere, so the shared stack's logs stay whole. */
+  options: { logDir?: string } = {},
+): Promise<TestStack> {
   const postgres = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const [nats, redis, database] = await Promise.all([
     startPrivateNats(),
@@ -26,7 +31,7 @@ export async function startTestStack(repoRoot: string, extraEnv: Record<string, 
     createFreshDatabase(postgres, `passerelle_test_${process.pid}_${Date.now()}`),
   ]);
   const gatewayPort = await freePort();
-  const logDir = join(repoRoot, 'test-output', 'logs');
+  const logDir = options.logDir ?? join(repoRoot, 'test-output', 'logs');
   // Fresh logs per run: tests read them (no patient data may appear), so an older run must not answer.
   rmSync(logDir, { recursive: true, force: true });
   const env = {

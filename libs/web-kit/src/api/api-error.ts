@@ -34,6 +34,7 @@ export class ApiError extends Error {
     /** Id of an unexpected server error, also written in the gateway's log: worth showing to support. */
     readonly errorId?: string,
     readonly issues?: ErrorBody['issues'],
+    readonly retryAt?: string,
   ) {
     super(message);
   }

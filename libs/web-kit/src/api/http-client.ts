@@ -297,7 +297,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   }
   const code = typeof body?.code === 'string' ? body.code : codeForStatus(response.status);
   const message = typeof body?.message === 'string' ? body.message : response.statusText || `HTTP ${response.status}`;
-  return new ApiError(response.status, code, message, body?.errorId, body?.issues);
+  return new ApiError(response.status, code, message, body?.errorId, body?.issues, body?.retryAt);
 }
 
 /** An abort signal that fires on the caller's signal or after `timeoutMs` (AbortSignal.any is too recent). */

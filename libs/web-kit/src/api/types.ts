@@ -44,4 +44,6 @@ export interface ErrorBody {
   message: string;
   errorId?: string;
   issues?: { path: string; problem: string }[];
+  /** When the same request may succeed (a planned session's link before its join window). */
+  retryAt?: string;
 }

@@ -15,7 +15,11 @@ function item(overrides: Partial<InviteListItem> = {}): InviteListItem {
     expiresAt: '2026-11-27T10:00:00Z',
     lastSentAt: '2026-11-20T10:00:00Z',
     sendCount: 1,
+    planned: false,
+    notificationId: null,
     session: { status: 'open', waiting: false, purgeAt: null },
+    schedule: null,
+    delivery: null,
     ...overrides,
   };
 }

@@ -41,11 +41,40 @@ export interface InviteView {
   expiresAt: string;
   lastSentAt: string;
   sendCount: number;
+  /** Planned later: the list shows its slot. */
+  planned: boolean;
+  notificationId: string | null;
 }
+
+/** A planned session's slot (`startsAt` is a UTC instant; `timeZone` the invitee's). */
+export interface SlotView {
+  inviteId: string;
+  startsAt: string;
+  timeZone: string;
+  durationMinutes: number;
+  status: 'planned' | 'rescheduled' | 'cancelled';
+  version: number;
+  opensAt: string;
+  closesAt: string;
+}
+
+/** "Plan later": the local date and time in the invitee's zone. */
+export interface ScheduleBody {
+  /** `YYYY-MM-DDTHH:mm`, wall-clock time in `timeZone`. */
+  startsAt: string;
+  timeZone: string;
+  durationMinutes?: number;
+}
+
+export const INVITE_LIST_FILTERS = ['all', 'planned', 'waiting', 'open', 'closed'] as const;
+export type InviteListFilter = (typeof INVITE_LIST_FILTERS)[number];
 
 /** One row of `GET /invites`: the invite and its session's state (null when the session is gone). */
 export interface InviteListItem extends InviteView {
   session: { status: SessionStatus; waiting: boolean; purgeAt: string | null } | null;
+  schedule: SlotView | null;
+  /** The last message's delivery; `failed` is "not delivered", with the provider's reason. */
+  delivery: { status: 'queued' | 'sent' | 'delivered' | 'failed'; reason: string | null } | null;
 }
 
 /** Body of `POST /invites`. */
@@ -59,6 +88,7 @@ export interface CreateInviteBody {
     email?: string;
     phone?: string;
   };
+  schedule?: ScheduleBody;
 }
 
 /** Answer of `POST /invites` (201). */
@@ -76,6 +106,14 @@ export interface JoinPreview {
   language: InviteLanguage;
   expiresAt: string;
   termsVersion: string;
+  /** A planned invite: its slot and whether the link lets the invitee in now. */
+  schedule: {
+    startsAt: string;
+    timeZone: string;
+    opensAt: string;
+    closesAt: string;
+    state: 'open' | 'too_early' | 'too_late' | 'cancelled';
+  } | null;
 }
 
 /** Answer of `POST /join`: a guest token scoped to one session. */
@@ -94,5 +132,6 @@ export interface OutboxMessage {
   subject?: string;
   text: string;
   links: string[];
+  attachments?: { filename: string; contentType: string; content: string }[];
   createdAt: string;
 }

@@ -15,7 +15,10 @@ export abstract class InviteStore {
    * Replaces the link (the old token stops working), pushes the expiry and counts one more sending.
    * Atomic, and refused (null) once the invite is revoked.
    */
-  abstract renewLink(id: string, change: { tokenHash: string; expiresAt: Date; sentAt: Date }): Promise<Invite | null>;
+  abstract renewLink(id: string, change: { tokenHash: string; linkToken: string; expiresAt: Date; sentAt: Date }): Promise<Invite | null>;
+  /** A planned slot moved later than the link's expiry: the link must last until its join window closes. */
+  abstract extendExpiry(id: string, expiresAt: Date): Promise<void>;
+  abstract recordNotification(id: string, notificationId: string): Promise<void>;
   abstract markRevoked(id: string, at: Date): Promise<void>;
   abstract recordTermsAccepted(id: string, version: string, at: Date): Promise<void>;
 }

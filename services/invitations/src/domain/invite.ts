@@ -25,6 +25,15 @@ export interface Invite {
   organisationName: string;
   /** SHA-256 of the current link token; a resend replaces it. */
   tokenHash: string;
+  /**
+   * The current token itself, so a reminder or a reschedule can carry the same link again; encrypted at
+   * rest like contact data (the hash alone cannot give it back). Null for invites from before planning.
+   */
+  linkToken: string | null;
+  /** Planned later: scheduling holds its slot, and the link works only inside its join window. */
+  planned: boolean;
+  /** The last message sent about this invite (notifications reports whether it was delivered). */
+  lastNotificationId: string | null;
   expiresAt: Date;
   revokedAt: Date | null;
   termsAcceptedAt: Date | null;

@@ -7,7 +7,7 @@ import { InviteStore } from '../domain/invite-store';
 import { InviteEntity } from './entities/invite.entity';
 
 /** Column names double as the ciphertexts' associated data: a value moved to another column fails to decrypt. */
-const COLUMNS = { firstName: 'first_name', lastName: 'last_name', email: 'email', phone: 'phone' } as const;
+const COLUMNS = { firstName: 'first_name', lastName: 'last_name', email: 'email', phone: 'phone', linkToken: 'link_token' } as const;
 
 @Injectable()
 export class TypeOrmInviteStore extends InviteStore {
@@ -55,12 +55,13 @@ export class TypeOrmInviteStore extends InviteStore {
     return rows.map((row) => this.toInvite(row));
   }
 
-  async renewLink(id: string, change: { tokenHash: string; expiresAt: Date; sentAt: Date }): Promise<Invite | null> {
+  async renewLink(id: string, change: { tokenHash: string; linkToken: string; expiresAt: Date; sentAt: Date }): Promise<Invite | null> {
     const result = await this.invites
       .createQueryBuilder()
       .update()
       .set({
         tokenHash: change.tokenHash,
+        linkTokenEncrypted: this.cipher.encrypt(change.linkToken, COLUMNS.linkToken),
         expiresAt: change.expiresAt,
         lastSentAt: change.sentAt,
         sendCount: () => 'send_count + 1',
@@ -68,6 +69,14 @@ export class TypeOrmInviteStore extends InviteStore {
       .where('id = :id AND revoked_at IS NULL', { id })
       .execute();
     return result.affected ? this.findById(id) : null;
+  }
+
+  async extendExpiry(id: string, expiresAt: Date): Promise<void> {
+    await this.invites.update({ id }, { expiresAt });
+  }
+
+  async recordNotification(id: string, notificationId: string): Promise<void> {
+    await this.invites.update({ id }, { lastNotificationId: notificationId });
   }
 
   async markRevoked(id: string, at: Date): Promise<void> {
@@ -100,6 +109,9 @@ export class TypeOrmInviteStore extends InviteStore {
       requesterDisplayName: invite.requesterDisplayName,
       organisationName: invite.organisationName,
       tokenHash: invite.tokenHash,
+      linkTokenEncrypted: this.cipher.encryptNullable(invite.linkToken, COLUMNS.linkToken),
+      planned: invite.planned,
+      lastNotificationId: invite.lastNotificationId,
       expiresAt: invite.expiresAt,
       revokedAt: invite.revokedAt,
       termsAcceptedAt: invite.termsAcceptedAt,
@@ -128,6 +140,9 @@ export class TypeOrmInviteStore extends InviteStore {
       requesterDisplayName: row.requesterDisplayName,
       organisationName: row.organisationName,
       tokenHash: row.tokenHash,
+      linkToken: this.cipher.decryptNullable(row.linkTokenEncrypted, COLUMNS.linkToken),
+      planned: row.planned,
+      lastNotificationId: row.lastNotificationId,
       expiresAt: row.expiresAt,
       revokedAt: row.revokedAt,
       termsAcceptedAt: row.termsAcceptedAt,

@@ -64,12 +64,22 @@ export class InMemoryInviteStore extends InviteStore {
     return this.newestFirst((i) => i.sessionId === sessionId);
   }
 
-  async renewLink(id: string, change: { tokenHash: string; expiresAt: Date; sentAt: Date }): Promise<Invite | null> {
+  async renewLink(id: string, change: { tokenHash: string; linkToken: string; expiresAt: Date; sentAt: Date }): Promise<Invite | null> {
     const invite = this.invites.get(id);
     if (!invite || invite.revokedAt) return null;
-    Object.assign(invite, { tokenHash: change.tokenHash, expiresAt: change.expiresAt, lastSentAt: change.sentAt });
+    Object.assign(invite, { tokenHash: change.tokenHash, linkToken: change.linkToken, expiresAt: change.expiresAt, lastSentAt: change.sentAt });
     invite.sendCount += 1;
     return structuredClone(invite);
+  }
+
+  async extendExpiry(id: string, expiresAt: Date): Promise<void> {
+    const invite = this.invites.get(id);
+    if (invite) invite.expiresAt = expiresAt;
+  }
+
+  async recordNotification(id: string, notificationId: string): Promise<void> {
+    const invite = this.invites.get(id);
+    if (invite) invite.lastNotificationId = notificationId;
   }
 
   async markRevoked(id: string, at: Date): Promise<void> {

@@ -25,6 +25,9 @@ function invite(token: string, overrides: Partial<Invite> = {}): Invite {
     revokedAt: null,
     termsAcceptedAt: null,
     termsVersion: null,
+    linkToken: null,
+    planned: false,
+    lastNotificationId: null,
     lastSentAt: now,
     sendCount: 1,
     createdAt: now,
@@ -39,7 +42,7 @@ function world(extra: ConstructorParameters<typeof StrictRpc>[0] = {}) {
     'identity.guest-token.issue.v1': () => ({ accessToken: 'signed.guest.token', expiresIn: 43200 }),
     ...extra,
   });
-  return { store, rpc, preview: new PreviewInviteUseCase(store), redeem: new RedeemInviteUseCase(store, rpc.asClient()) };
+  return { store, rpc, preview: new PreviewInviteUseCase(store, rpc.asClient()), redeem: new RedeemInviteUseCase(store, rpc.asClient()) };
 }
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
@@ -64,6 +67,7 @@ describe('previewing a link', () => {
       inviteeFirstName: 'Amina',
       requesterDisplayName: 'Dr Claire Martin',
       organisationName: 'Demo District Hospital',
+      schedule: null,
       language: 'ar',
       expiresAt: live.expiresAt.toISOString(),
       termsVersion: GUEST_TERMS_VERSION,

@@ -35,6 +35,9 @@ function invite(overrides: Partial<Invite> = {}): Invite {
     revokedAt: null,
     termsAcceptedAt: null,
     termsVersion: null,
+    linkToken: null,
+    planned: false,
+    lastNotificationId: null,
     lastSentAt: createdAt,
     sendCount: 1,
     createdAt,
@@ -48,13 +51,13 @@ function world() {
     'notifications.message.send.v1': () => ({ notificationId: randomUUID(), status: 'queued' }),
     'chat.participant.remove-by-invite.v1': () => ({ removed: 1 }),
   });
-  const sender = new InviteSender(rpc.asClient(), { PUBLIC_ORIGIN: 'https://passerelle.example.org' });
+  const sender = new InviteSender(rpc.asClient(), store, { PUBLIC_ORIGIN: 'https://passerelle.example.org' });
   const ttl = { INVITE_TTL_HOURS: 168 };
   return {
     store,
     rpc,
     list: new ListInvitesUseCase(store),
-    resend: new ResendInviteUseCase(store, sender, ttl),
+    resend: new ResendInviteUseCase(store, sender, rpc.asClient(), ttl),
     revoke: new RevokeInviteUseCase(store, rpc.asClient()),
     forSession: new ListSessionInvitesUseCase(store),
   };

@@ -9,12 +9,21 @@ export interface DeliveryReceipt {
   providerMessageId: string;
 }
 
+/** A file sent with an e-mail (the planned session's calendar entry). */
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  /** UTF-8 text. */
+  content: string;
+}
+
 export interface EmailMessage {
   reference: string;
   to: string;
   subject: string;
   text: string;
   html: string;
+  attachments?: EmailAttachment[];
 }
 
 export interface ShortMessage {

@@ -1,4 +1,4 @@
-import { parseReminderOffsets, planReminders, reminderIdempotencyKey, reminderJobId } from './reminders';
+import { allReminderJobIds, parseReminderOffsets, planReminders, reminderIdempotencyKey, reminderJobId } from './reminders';
 
 const inviteId = '6f1c2f7e-6a55-4a44-9a3e-3c2d9e0b7a10';
 const now = new Date('2026-11-22T08:00:00Z');
@@ -32,6 +32,11 @@ describe('reminders', () => {
       { jobId: `reminder-${inviteId}-10`, offsetMinutes: 10, delayMs: 2870 * MINUTE },
     ]);
     expect(planReminders(inviteId, new Date(now.getTime() + 1440 * MINUTE), now, [10]).map((r) => r.offsetMinutes)).toEqual([10]);
+    expect(planReminders(inviteId, startsAt, now, [10], false).map((r) => r.offsetMinutes)).toEqual([10]);
+  });
+
+  it('lists every job id a slot may have, the day-before one included', () => {
+    expect(allReminderJobIds(inviteId, [10])).toEqual([`reminder-${inviteId}-10`, `reminder-${inviteId}-1440`]);
   });
 
   it('drops reminders whose time has passed', () => {

@@ -40,13 +40,14 @@ export interface PlannedReminder {
 }
 
 /**
- * The reminders to queue for a slot: each configured offset, plus the day-before one when the slot is more
- * than a day away; offsets whose time has already passed are dropped (no reminder after the fact).
+ * The reminders to queue for a slot: each configured offset, plus (unless `dayBefore` is off) the day-before
+ * one when the slot is more than a day away; offsets whose time has already passed are dropped (no
+ * reminder after the fact).
  */
-export function planReminders(inviteId: string, startsAt: Date, now: Date, offsets: number[]): PlannedReminder[] {
+export function planReminders(inviteId: string, startsAt: Date, now: Date, offsets: number[], dayBefore = true): PlannedReminder[] {
   const untilStart = startsAt.getTime() - now.getTime();
   const all = new Set(offsets);
-  if (untilStart > DAY_BEFORE_OFFSET_MINUTES * MINUTE) all.add(DAY_BEFORE_OFFSET_MINUTES);
+  if (dayBefore && untilStart > DAY_BEFORE_OFFSET_MINUTES * MINUTE) all.add(DAY_BEFORE_OFFSET_MINUTES);
   return [...all]
     .sort((a, b) => b - a)
     .map((offsetMinutes) => ({
@@ -55,4 +56,9 @@ export function planReminders(inviteId: string, startsAt: Date, now: Date, offse
       delayMs: untilStart - offsetMinutes * MINUTE,
     }))
     .filter((reminder) => reminder.delayMs > 0);
+}
+
+/** Every job id a slot may have (to remove them all on reschedule or cancel, whatever was planned). */
+export function allReminderJobIds(inviteId: string, offsets: number[]): string[] {
+  return [...new Set([...offsets, DAY_BEFORE_OFFSET_MINUTES])].map((offset) => reminderJobId(inviteId, offset));
 }

@@ -1,5 +1,6 @@
 import { ServiceDatabase } from '@passerelle/nest-kit';
+import { PlannedSlotEntity } from './entities/planned-slot.entity';
 import { migrations } from './migrations';
 
-/** The `scheduling` schema. Its tables arrive with the issues that give this context its features. */
-export const database: ServiceDatabase = { schema: 'scheduling', entities: [], migrations };
+/** The `scheduling` schema: planned slots (reminders live in Redis as BullMQ delayed jobs). */
+export const database: ServiceDatabase = { schema: 'scheduling', entities: [PlannedSlotEntity], migrations };

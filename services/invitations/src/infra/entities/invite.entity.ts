@@ -54,6 +54,16 @@ export class InviteEntity {
   @Column('text', { name: 'token_hash' })
   tokenHash!: string;
 
+  /** AES-256-GCM ciphertext of the current token: reminders and reschedules re-send the same link. */
+  @Column('text', { name: 'link_token_encrypted', nullable: true })
+  linkTokenEncrypted!: string | null;
+
+  @Column('boolean', { default: false })
+  planned!: boolean;
+
+  @Column('uuid', { name: 'last_notification_id', nullable: true })
+  lastNotificationId!: string | null;
+
   @Column('timestamptz', { name: 'expires_at' })
   expiresAt!: Date;
 

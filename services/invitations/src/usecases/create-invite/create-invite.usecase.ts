@@ -7,6 +7,8 @@ import {
   chatSessionCreate,
   identityUserGet,
   invitationsInviteCreate,
+  schedulingSlotCancel,
+  schedulingSlotPlan,
 } from '@passerelle/contracts';
 import { InjectConfig, RpcClient } from '@passerelle/nest-kit';
 import { randomUUID } from 'node:crypto';
@@ -15,20 +17,24 @@ import type { Invite } from '../../domain/invite';
 import { requireInviter } from '../../domain/invite-access';
 import { InviteStore } from '../../domain/invite-store';
 import { checkInviteePhone } from '../../domain/invitee-phone';
-import { hashLinkToken, newLinkToken } from '../../domain/link-token';
-import { InviteSender } from '../shared/invite-sender';
+import { hashLinkToken, joinLink, newLinkToken } from '../../domain/link-token';
+import { InviteSender, calendarSummary } from '../shared/invite-sender';
 import { toInviteView } from '../shared/invite-view';
 
 type CreateInvite = RpcCommand<typeof invitationsInviteCreate>;
 
-/** "Send" on the new-invite form: a session in chat, an invite with a fresh link, the message on its way. */
+/**
+ * "Send" on the new-invite form: a session in chat, an invite with a fresh link, the message on its way.
+ * "Plan later": scheduling checks and stores the slot (and queues the reminders) before anything is sent,
+ * and the message is the planned one, with the calendar file for e-mail.
+ */
 @Injectable()
 export class CreateInviteUseCase {
   constructor(
     private readonly store: InviteStore,
     private readonly rpc: RpcClient,
     private readonly sender: InviteSender,
-    @InjectConfig() private readonly config: Pick<InvitationsConfig, 'INVITE_TTL_HOURS'>,
+    @InjectConfig() private readonly config: Pick<InvitationsConfig, 'INVITE_TTL_HOURS' | 'PUBLIC_ORIGIN'>,
   ) {}
 
   async execute({ actor, body }: CreateInvite): Promise<InviteView> {
@@ -47,8 +53,16 @@ export class CreateInviteUseCase {
 
     const now = new Date();
     const token = newLinkToken();
+    const inviteId = randomUUID();
+    const calendar = {
+      summary: calendarSummary({ organisationName: requester.organisation.name, requesterDisplayName: requester.displayName }),
+      url: joinLink(this.config.PUBLIC_ORIGIN, token),
+    };
+    const planned = body.schedule
+      ? await this.rpc.request(schedulingSlotPlan, { inviteId, organisationId: actor.organisationId, schedule: body.schedule, calendar })
+      : undefined;
     const invite: Invite = {
-      id: randomUUID(),
+      id: inviteId,
       organisationId: actor.organisationId,
       createdByUserId: actor.userId,
       sessionId,
@@ -64,7 +78,13 @@ export class CreateInviteUseCase {
       requesterDisplayName: requester.displayName,
       organisationName: requester.organisation.name,
       tokenHash: hashLinkToken(token),
-      expiresAt: new Date(now.getTime() + this.config.INVITE_TTL_HOURS * 3600_000),
+      linkToken: token,
+      planned: Boolean(planned),
+      lastNotificationId: null,
+      // A planned link must still work at the end of its join window, however far ahead the slot is.
+      expiresAt: new Date(
+        Math.max(now.getTime() + this.config.INVITE_TTL_HOURS * 3600_000, planned ? Date.parse(planned.slot.closesAt) : 0),
+      ),
       revokedAt: null,
       termsAcceptedAt: null,
       termsVersion: null,
@@ -72,14 +92,15 @@ export class CreateInviteUseCase {
       sendCount: 1,
       createdAt: now,
     };
-    await this.store.insert(invite);
     try {
-      await this.sender.send(invite, token);
+      await this.store.insert(invite);
+      await this.sender.send(invite, token, planned);
     } catch (error) {
-      // No message went out: leave no live link behind, the requester simply sends again.
+      // No message went out: leave no live link (nor reminders) behind, the requester simply sends again.
       await this.store.delete(invite.id);
+      if (planned) await this.rpc.request(schedulingSlotCancel, { inviteId, calendar }).catch(() => undefined);
       throw error;
     }
-    return toInviteView(invite, now);
+    return toInviteView((await this.store.findById(invite.id)) ?? invite, now);
   }
 }

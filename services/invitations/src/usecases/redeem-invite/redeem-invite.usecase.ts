@@ -13,6 +13,7 @@ import {
 import { RpcClient } from '@passerelle/nest-kit';
 import { guestDisplayName, participantRoleFor } from '../../domain/invite-delivery';
 import { InviteStore } from '../../domain/invite-store';
+import { joinWindowOf, requireOpenWindow } from '../shared/join-window';
 import { findUsableInvite } from '../shared/usable-invite';
 
 type Redeem = typeof invitationsInviteRedeem;
@@ -20,7 +21,7 @@ type Redeem = typeof invitationsInviteRedeem;
 /**
  * The guest accepted the terms on the join page: record it, make them a participant of the session
  * (chat makes this idempotent per invite, so reopening the link is the same participant), and have
- * identity sign their session-scoped token.
+ * identity sign their session-scoped token. A planned invite's link works only inside its join window.
  */
 @Injectable()
 export class RedeemInviteUseCase {
@@ -36,6 +37,7 @@ export class RedeemInviteUseCase {
       ]);
     }
     const invite = await findUsableInvite(this.store, command.token, new Date());
+    requireOpenWindow(await joinWindowOf(this.rpc, invite));
     await this.store.recordTermsAccepted(invite.id, command.termsVersion, new Date());
 
     const { participantId } = await this.rpc.request(chatParticipantJoinGuest, {

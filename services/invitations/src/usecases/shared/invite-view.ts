@@ -13,5 +13,7 @@ export function toInviteView(invite: Invite, now: Date): InviteView {
     expiresAt: invite.expiresAt.toISOString(),
     lastSentAt: invite.lastSentAt.toISOString(),
     sendCount: invite.sendCount,
+    planned: invite.planned,
+    notificationId: invite.lastNotificationId,
   };
 }

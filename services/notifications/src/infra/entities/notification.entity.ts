@@ -32,6 +32,10 @@ export class NotificationEntity {
   @Column('text', { name: 'variables_encrypted', nullable: true })
   variablesEncrypted!: string | null;
 
+  /** E-mail attachments (JSON, encrypted: a calendar file holds the join link), erased with the variables. */
+  @Column('text', { name: 'attachments_encrypted', nullable: true })
+  attachmentsEncrypted!: string | null;
+
   @Column('text', { default: 'queued' })
   status!: NotificationStatus;
 

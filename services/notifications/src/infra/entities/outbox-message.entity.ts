@@ -1,4 +1,5 @@
 import type { Channel } from '@passerelle/contracts';
+import type { EmailAttachment } from '../../domain/providers';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -32,6 +33,10 @@ export class OutboxMessageEntity {
 
   @Column('text', { array: true })
   links!: string[];
+
+  /** E-mail attachments as "sent", shown (and downloadable) on the dev outbox page. */
+  @Column('jsonb', { default: () => "'[]'" })
+  attachments!: EmailAttachment[];
 
   @Index('IDX_outbox_messages_created_at')
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

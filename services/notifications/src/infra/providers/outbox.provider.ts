@@ -5,6 +5,7 @@ import { Repository } from 'typeorm';
 import { extractLinks } from '../../domain/templates/render';
 import type {
   DeliveryReceipt,
+  EmailAttachment,
   EmailMessage,
   EmailProvider,
   ShortMessage,
@@ -19,7 +20,7 @@ export class OutboxProvider implements EmailProvider, SmsProvider, WhatsAppProvi
   constructor(@InjectRepository(OutboxMessageEntity) private readonly messages: Repository<OutboxMessageEntity>) {}
 
   sendEmail(message: EmailMessage): Promise<DeliveryReceipt> {
-    return this.store('email', message.reference, message.to, message.text, message.subject, message.html);
+    return this.store('email', message.reference, message.to, message.text, message.subject, message.html, message.attachments ?? []);
   }
 
   sendSms(message: ShortMessage): Promise<DeliveryReceipt> {
@@ -37,12 +38,13 @@ export class OutboxProvider implements EmailProvider, SmsProvider, WhatsAppProvi
     text: string,
     subject: string | null = null,
     html: string | null = null,
+    attachments: EmailAttachment[] = [],
   ): Promise<DeliveryReceipt> {
     // One message per notification, whatever the retries: the unique notification id absorbs them.
     await this.messages
       .createQueryBuilder()
       .insert()
-      .values({ notificationId, channel, to, subject, text, html, links: extractLinks(text) })
+      .values({ notificationId, channel, to, subject, text, html, links: extractLinks(text), attachments })
       .orIgnore()
       .execute();
     const stored = await this.messages.findOneByOrFail({ notificationId });

@@ -46,6 +46,16 @@ export class SendgridProvider implements EmailProvider {
         text: message.text,
         html: message.html,
         customArgs: { notification_id: message.reference },
+        ...(message.attachments?.length
+          ? {
+              attachments: message.attachments!.map((file) => ({
+                filename: file.filename,
+                type: file.contentType,
+                disposition: 'attachment',
+                content: Buffer.from(file.content, 'utf8').toString('base64'),
+              })),
+            }
+          : {}),
       });
       const id = response.headers['x-message-id'] as string | undefined;
       return { provider: SendgridProvider.id, providerMessageId: id ?? message.reference };

@@ -30,6 +30,7 @@ export class SmtpProvider implements EmailProvider {
         subject: message.subject,
         text: message.text,
         html: message.html,
+        attachments: (message.attachments ?? []).map((file) => ({ filename: file.filename, contentType: file.contentType, content: file.content })),
         // A stable Message-ID: a relay or mailbox that sees a retry can tell it is the same message.
         messageId: `<${message.reference}@passerelle.notifications>`,
       });

@@ -20,6 +20,7 @@ function row(overrides: Partial<NotificationEntity> = {}): NotificationEntity {
       JSON.stringify({ firstName: 'Ivan', requesterName: 'Dr Test', organisationName: 'Clinic', link: 'https://x.example/join/t' }),
       'variables',
     ),
+    attachmentsEncrypted: null,
     status: 'queued',
     provider: null,
     providerMessageId: null,

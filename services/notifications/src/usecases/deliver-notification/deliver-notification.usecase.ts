@@ -6,6 +6,7 @@ import { Repository } from 'typeorm';
 import {
   DeliveryReceipt,
   EMAIL_PROVIDER,
+  EmailAttachment,
   EmailProvider,
   SMS_PROVIDER,
   SmsProvider,
@@ -44,7 +45,10 @@ export class DeliverNotificationUseCase {
       const to = this.cipher.decrypt(notification.recipientEncrypted, 'recipient');
       const variables = JSON.parse(this.cipher.decrypt(notification.variablesEncrypted, 'variables')) as Record<string, string>;
       const rendered = renderMessage(notification.template, notification.language, variables);
-      receipt = await this.deliver(notification.channel, notification.id, to, rendered);
+      const attachments = notification.attachmentsEncrypted
+        ? (JSON.parse(this.cipher.decrypt(notification.attachmentsEncrypted, 'attachments')) as EmailAttachment[])
+        : [];
+      receipt = await this.deliver(notification.channel, notification.id, to, rendered, attachments);
     } catch (error) {
       // Held back by the rate limit: nothing was attempted.
       if (error instanceof RateLimitedError) throw error;
@@ -65,14 +69,21 @@ export class DeliverNotificationUseCase {
       sentAt: new Date(),
       lastError: null,
       variablesEncrypted: null,
+      attachmentsEncrypted: null,
     });
     return 'sent';
   }
 
-  private deliver(channel: Channel, reference: string, to: string, message: RenderedMessage): Promise<DeliveryReceipt> {
+  private deliver(
+    channel: Channel,
+    reference: string,
+    to: string,
+    message: RenderedMessage,
+    attachments: EmailAttachment[],
+  ): Promise<DeliveryReceipt> {
     switch (channel) {
       case 'email':
-        return this.email.sendEmail({ reference, to, subject: message.subject, text: message.text, html: message.html });
+        return this.email.sendEmail({ reference, to, subject: message.subject, text: message.text, html: message.html, attachments });
       case 'sms':
         return this.sms.sendSms({ reference, to, text: message.sms });
       case 'whatsapp':

@@ -20,6 +20,7 @@ export class ListOutboxUseCase {
         text: row.text,
         ...(row.html !== null ? { html: row.html } : {}),
         links: row.links,
+        attachments: row.attachments,
         createdAt: row.createdAt.toISOString(),
       })),
     };

@@ -38,6 +38,10 @@ export class SendNotificationUseCase {
         language: command.language,
         recipientEncrypted: this.cipher.encrypt(command.to, 'recipient'),
         variablesEncrypted: this.cipher.encrypt(JSON.stringify(command.variables), 'variables'),
+        attachmentsEncrypted:
+          command.channel === 'email' && command.attachments?.length
+            ? this.cipher.encrypt(JSON.stringify(command.attachments), 'attachments')
+            : null,
         status: 'queued',
       })
       .orIgnore()
