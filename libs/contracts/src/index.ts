@@ -18,3 +18,8 @@ export * from './invitations/invites';
 export * from './notifications/messages';
 export * from './notifications/delivery';
 export * from './scheduling/schedule';
+export * from './identity/user-lookup';
+export * from './expertise/forms';
+export * from './expertise/catalog';
+export * from './expertise/requests';
+export * from './expertise/queues';
