@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ServiceKitModule, loadConfig } from '@passerelle/nest-kit';
+import { ChromiumPdfRenderer, ServiceKitModule, loadConfig } from '@passerelle/nest-kit';
 import { configSchema } from './config';
 import { database } from './infra/database';
 import { ChatObjectStore } from './infra/object-store';
@@ -8,7 +8,6 @@ import { PresenceStore } from './infra/presence-store';
 import { PurgeScheduler } from './infra/purge/purge-scheduler';
 import { PurgeWorker } from './infra/purge/purge-worker';
 import { RealtimePublisher } from './infra/realtime-publisher';
-import { ChromiumPdfRenderer } from './infra/report/chromium-pdf-renderer';
 import { CallEventHandlers } from './transport/call-event.handlers';
 import { MessageHandlers } from './transport/message.handlers';
 import { ParticipantHandlers } from './transport/participant.handlers';
