@@ -10,6 +10,8 @@ export * from './media/device-test';
 export * from './identity/actor';
 export * from './identity/guests';
 export * from './identity/patients';
+export * from './identity/accounts';
+export * from './identity/terms';
 export * from './sessions/session';
 export * from './sessions/messages';
 export * from './sessions/events';

@@ -12,6 +12,8 @@ import { rateLimitModule } from './http/rate-limits';
 import { CallSignallingRelay } from './media/call-signalling-relay';
 import { RealtimeRelay } from './realtime/realtime-relay';
 import { SocketGateway } from './realtime/socket.gateway';
+import { AccountsController } from './transport/accounts.controller';
+import { AdminUsersController } from './transport/admin-users.controller';
 import { AuthController } from './transport/auth.controller';
 import { DevOutboxController } from './transport/dev-outbox.controller';
 import { ProviderWebhooksController } from './transport/provider-webhooks.controller';
@@ -24,6 +26,7 @@ import { JoinController } from './transport/join.controller';
 import { MessagesController } from './transport/messages.controller';
 import { PatientsController } from './transport/patients.controller';
 import { SessionsController } from './transport/sessions.controller';
+import { TermsController } from './transport/terms.controller';
 
 export const config = loadConfig(configSchema);
 
@@ -35,6 +38,9 @@ export const config = loadConfig(configSchema);
   controllers: [
     HealthController,
     AuthController,
+    AccountsController,
+    TermsController,
+    AdminUsersController,
     InvitesController,
     JoinController,
     SessionsController,

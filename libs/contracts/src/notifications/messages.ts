@@ -13,6 +13,9 @@ export const NOTIFICATION_TEMPLATES = [
   'session-reminder',
   'session-rescheduled',
   'session-cancelled',
+  // External accounts: variables `code` (6 digits) and `minutes` (validity); then `firstName` and `link`.
+  'account-otp-code',
+  'account-approved',
 ] as const;
 export const notificationTemplateSchema = z.enum(NOTIFICATION_TEMPLATES);
 

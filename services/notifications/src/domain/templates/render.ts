@@ -40,6 +40,8 @@ function normaliseVariables(variables: Record<string, string>, language: Languag
     when: slot.long,
     whenShort: slot.short,
     testLink: link ? deviceTestLink(link) : '',
+    code: clean(variables.code),
+    minutes: clean(variables.minutes),
   };
 }
 

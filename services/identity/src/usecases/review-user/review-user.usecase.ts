@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AdminUserView, DomainError, ErrorCode, RpcCommand, identityAdminUserReview, notificationsSend } from '@passerelle/contracts';
+import { InjectConfig, RpcClient } from '@passerelle/nest-kit';
+import { Repository } from 'typeorm';
+import type { IdentityConfig } from '../../config';
+import { OrganisationEntity } from '../../infra/entities/organisation.entity';
+import { StaffUserEntity } from '../../infra/entities/staff-user.entity';
+import { ManagedUsers, adminUserView } from '../shared/admin-access';
+
+/** Approves (the person is e-mailed a sign-in link) or refuses a pending account of the administrator's organisation. */
+@Injectable()
+export class ReviewUserUseCase {
+  constructor(
+    private readonly managed: ManagedUsers,
+    @InjectRepository(StaffUserEntity) private readonly users: Repository<StaffUserEntity>,
+    @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
+    private readonly rpc: RpcClient,
+    @InjectConfig() private readonly config: Pick<IdentityConfig, 'PUBLIC_ORIGIN'>,
+  ) {}
+
+  async execute({ actor, userId, decision }: RpcCommand<typeof identityAdminUserReview>): Promise<AdminUserView> {
+    const user = await this.managed.find(actor, userId);
+    const status = decision === 'approve' ? 'active' : 'refused';
+    const reviewedAt = new Date();
+    // Only a pending account moves, and only once even if two administrators click together.
+    const moved = await this.users.update({ id: user.id, status: 'pending' }, { status, reviewedAt, reviewedBy: actor.userId });
+    if (!moved.affected) throw new DomainError(ErrorCode.CONFLICT, 'This account is not waiting for a review');
+    const reviewed = this.users.create({ ...user, status, reviewedAt, reviewedBy: actor.userId });
+    if (status === 'active') await this.tellApproved(reviewed);
+    return adminUserView(reviewed);
+  }
+
+  private async tellApproved(user: StaffUserEntity): Promise<void> {
+    const organisation = await this.organisations.findOneOrFail({ where: { id: user.organisationId } });
+    await this.rpc.request(notificationsSend, {
+      idempotencyKey: `account-approved:${user.id}`,
+      channel: 'email',
+      to: user.email,
+      language: user.language,
+      template: 'account-approved',
+      variables: { firstName: user.displayName, organisationName: organisation.name, link: `${this.config.PUBLIC_ORIGIN}/portal/login` },
+    });
+  }
+}
