@@ -1,6 +1,7 @@
 import { AUTH_ROUTES, LoginPage, NoAccessPage } from '@passerelle/web-kit';
 import { createRouter, createWebHistory } from 'vue-router';
 import PortalShell from './components/shell/PortalShell.vue';
+import { requireExpertiseTerms } from './components/expertise/terms-guard';
 import { PORTAL_ROUTES } from './route-names';
 
 export { PORTAL_ROUTES } from './route-names';
@@ -44,6 +45,52 @@ export function createPortalRouter() {
             component: () => import('./components/sessions/SessionPage.vue'),
             props: true,
             meta: { titleKey: 'portal.session.title' },
+          },
+          {
+            path: 'expertise',
+            name: PORTAL_ROUTES.expertise,
+            component: () => import('./components/expertise/requests/ExpertiseDashboard.vue'),
+            beforeEnter: requireExpertiseTerms,
+            meta: { titleKey: 'expertise.dashboard.title' },
+          },
+          {
+            path: 'expertise/entry',
+            name: PORTAL_ROUTES.expertiseEntry,
+            component: () => import('./components/expertise/entry/ExpertiseEntry.vue'),
+            meta: { titleKey: 'expertise.entry.title' },
+          },
+          {
+            path: 'expertise/new',
+            name: PORTAL_ROUTES.expertiseNew,
+            component: () => import('./components/expertise/new/NewExpertiseRequest.vue'),
+            beforeEnter: requireExpertiseTerms,
+            meta: { titleKey: 'expertise.wizard.title' },
+          },
+          {
+            path: 'expertise/requests/:id',
+            name: PORTAL_ROUTES.expertiseRequest,
+            component: () => import('./components/expertise/requests/ExpertiseRequestPage.vue'),
+            props: true,
+            beforeEnter: requireExpertiseTerms,
+            meta: { titleKey: 'expertise.request.title' },
+          },
+          {
+            path: 'admin/expertise/types',
+            name: PORTAL_ROUTES.adminExpertiseTypes,
+            component: () => import('./components/admin/expertise/AdminExpertiseTypes.vue'),
+            meta: { roles: ['admin'], titleKey: 'admin.expertise.types.title' },
+          },
+          {
+            path: 'admin/expertise/services',
+            name: PORTAL_ROUTES.adminExpertiseServices,
+            component: () => import('./components/admin/expertise/AdminDestinationServices.vue'),
+            meta: { roles: ['admin'], titleKey: 'admin.expertise.services.title' },
+          },
+          {
+            path: 'admin/terms',
+            name: PORTAL_ROUTES.adminTerms,
+            component: () => import('./components/admin/expertise/AdminTermsVersions.vue'),
+            meta: { roles: ['admin'], titleKey: 'admin.expertise.terms.title' },
           },
           {
             path: 'dev/outbox',
