@@ -42,6 +42,7 @@ function normaliseVariables(variables: Record<string, string>, language: Languag
     testLink: link ? deviceTestLink(link) : '',
     code: clean(variables.code),
     minutes: clean(variables.minutes),
+    requestType: clean(variables.requestType),
   };
 }
 

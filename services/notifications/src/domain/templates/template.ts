@@ -18,6 +18,8 @@ export interface InviteVariables {
   /** Account messages: a one-time login code (6 digits) and how many minutes it stays valid. */
   code: string;
   minutes: string;
+  /** Tele-expertise messages: the expertise type's name ("Dermatology"), never anything about the patient. */
+  requestType: string;
 }
 
 /**
