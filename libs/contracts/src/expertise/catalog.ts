@@ -60,8 +60,11 @@ export const destinationServiceBodySchema = z
   .strict();
 export type DestinationServiceBody = z.output<typeof destinationServiceBodySchema>;
 
+/** A query-string flag (`?includeInactive=true`) that also travels as a boolean over NATS. */
+const queryFlag = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).default(false);
+
 export const listTypesQuerySchema = z
-  .object({ includeInactive: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') })
+  .object({ includeInactive: queryFlag })
   .strict();
 
 export const listServicesQuerySchema = z
@@ -69,7 +72,7 @@ export const listServicesQuerySchema = z
     typeId: z.string().uuid().optional(),
     establishment: z.string().trim().min(1).max(200).optional(),
     specialty: z.string().trim().min(1).max(200).optional(),
-    includeInactive: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+    includeInactive: queryFlag,
   })
   .strict();
 
