@@ -4,6 +4,8 @@ export const PORTAL_ROUTES = {
   newInvite: 'invite-new',
   session: 'session',
   devOutbox: 'dev-outbox',
+  register: 'register',
+  adminUsers: 'admin-users',
   expertise: 'expertise',
   expertiseEntry: 'expertise-entry',
   expertiseNew: 'expertise-new',

@@ -1,5 +1,6 @@
-import { AUTH_ROUTES, LoginPage, NoAccessPage } from '@passerelle/web-kit';
+import { AUTH_ROUTES, NoAccessPage } from '@passerelle/web-kit';
 import { createRouter, createWebHistory } from 'vue-router';
+import PortalLoginPage from './components/account/PortalLoginPage.vue';
 import PortalShell from './components/shell/PortalShell.vue';
 import { requireExpertiseTerms } from './components/expertise/terms-guard';
 import { PORTAL_ROUTES } from './route-names';
@@ -13,9 +14,14 @@ export function createPortalRouter() {
       {
         path: '/login',
         name: AUTH_ROUTES.login,
-        component: LoginPage,
-        props: { appTitleKey: 'portal.appTitle', titleKey: 'portal.loginTitle' },
+        component: PortalLoginPage,
         meta: { public: true, titleKey: 'portal.loginTitle' },
+      },
+      {
+        path: '/register',
+        name: PORTAL_ROUTES.register,
+        component: () => import('./components/account/RegisterAccount.vue'),
+        meta: { public: true, titleKey: 'account.register.title' },
       },
       {
         path: '/',
@@ -97,6 +103,12 @@ export function createPortalRouter() {
             name: PORTAL_ROUTES.devOutbox,
             component: () => import('./components/dev/DevOutbox.vue'),
             meta: { titleKey: 'portal.outbox.title' },
+          },
+          {
+            path: 'admin/users',
+            name: PORTAL_ROUTES.adminUsers,
+            component: () => import('./components/admin/users/AdminUsers.vue'),
+            meta: { titleKey: 'admin.users.title', roles: ['admin'] },
           },
           {
             path: 'no-access',

@@ -2,6 +2,7 @@
 export { PRODUCT_NAME } from './product';
 
 export * from './api/types';
+export * from './api/account-types';
 export * from './api/api-error';
 export * from './api/http-client';
 export * from './api/download';
