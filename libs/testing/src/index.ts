@@ -16,3 +16,4 @@ export * from './flows/session-setup';
 export * from './nest-wire';
 export * from './flows/api-session';
 export * from './fixtures/solid-png';
+export * from './fixtures/nir';

@@ -13,6 +13,7 @@ import { MessageHandlers } from './transport/message.handlers';
 import { ParticipantHandlers } from './transport/participant.handlers';
 import { PurgeEventsSubscriber } from './transport/purge-events.subscriber';
 import { SessionHandlers } from './transport/session.handlers';
+import { AddStaffParticipantUseCase } from './usecases/add-staff-participant/add-staff-participant.usecase';
 import { AttachFileUseCase } from './usecases/attach-file/attach-file.usecase';
 import { CreateSessionUseCase } from './usecases/create-session/create-session.usecase';
 import { GetFileUseCase } from './usecases/get-file/get-file.usecase';
@@ -60,6 +61,7 @@ export const config = loadConfig(configSchema);
     StartSessionUseCase,
     TerminateSessionUseCase,
     JoinGuestUseCase,
+    AddStaffParticipantUseCase,
     RemoveParticipantUseCase,
     UpdatePresenceUseCase,
     PostMessageUseCase,

@@ -91,6 +91,24 @@ export const chatParticipantJoinGuest = defineRpc(
   z.object({ participantId: z.string().uuid(), sessionStatus: sessionStatusSchema }),
 );
 
+/**
+ * Another staff member of the session's organisation joins it as a participant (the expert who took a
+ * live tele-expertise request). Idempotent per user; CONFLICT on a closed session.
+ */
+export const chatParticipantAddStaff = defineRpc(
+  'chat.participant.add-staff.v1',
+  z
+    .object({
+      sessionId: z.string().uuid(),
+      organisationId: z.string().uuid(),
+      userId: z.string().uuid(),
+      displayName: z.string().min(1).max(200),
+      role: z.literal('colleague'),
+    })
+    .strict(),
+  z.object({ participantId: z.string().uuid() }),
+);
+
 /** An invite was revoked: its guest loses access at once. */
 export const chatParticipantRemoveByInvite = defineRpc(
   'chat.participant.remove-by-invite.v1',

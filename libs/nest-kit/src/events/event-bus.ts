@@ -97,7 +97,8 @@ export class EventBus implements OnApplicationShutdown {
     handler: (event: EventPayload<C> & { id: string; occurredAt: string }) => Promise<void>,
   ): Promise<void> {
     const js = await this.jetstream();
-    const consumer = await js.consumers.get(EVENTS_STREAM, { filterSubjects: [contract.subject], deliver_policy: DeliverPolicy.New });
+    // One subject as a string: NATS 2.9 servers do not know multi-subject filters (an array hangs there).
+    const consumer = await js.consumers.get(EVENTS_STREAM, { filterSubjects: contract.subject, deliver_policy: DeliverPolicy.New });
     const messages = await consumer.consume();
     this.consumptions.push({ stop: async () => void (await messages.close()) });
     void (async () => {

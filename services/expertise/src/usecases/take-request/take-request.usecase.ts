@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, ErrorCode, RequestDetail, RpcCommand, expertiseRequestTake } from '@passerelle/contracts';
+import { DomainError, ErrorCode, RequestDetail, RpcCommand, chatParticipantAddStaff, expertiseRequestTake } from '@passerelle/contracts';
+import { RpcClient } from '@passerelle/nest-kit';
 import { DataSource } from 'typeorm';
 import { assertExpert, assertMayTake } from '../../domain/request-access';
 import { nextStatus } from '../../domain/request-lifecycle';
@@ -13,7 +14,8 @@ import { RequestViews } from '../shared/request-views';
  * An expert of the queue takes a waiting request. The take is ONE conditional UPDATE: Postgres lets only
  * one of several concurrent takes match `status = 'sent'` (the others re-check the row after the winner
  * committed and match nothing). A take that matched nothing is explained: not visible (NOT_FOUND), not
- * an expert of this queue (FORBIDDEN), or no longer waiting (CONFLICT).
+ * an expert of this queue (FORBIDDEN), or no longer waiting (CONFLICT). The expert who takes a live
+ * request becomes a participant of its chat session, where they call the requester.
  */
 @Injectable()
 export class TakeRequestUseCase {
@@ -23,6 +25,7 @@ export class TakeRequestUseCase {
     private readonly people: People,
     private readonly views: RequestViews,
     private readonly changes: RequestChanges,
+    private readonly rpc: RpcClient,
   ) {}
 
   async execute({ actor, requestId }: RpcCommand<typeof expertiseRequestTake>): Promise<RequestDetail> {
@@ -54,6 +57,16 @@ export class TakeRequestUseCase {
       assertMayTake(actor, facts);
       nextStatus('take', request.status); // throws CONFLICT: it is no longer waiting
       throw new DomainError(ErrorCode.CONFLICT, 'This request is no longer waiting');
+    }
+    // A live request: the expert who took it joins its session (chat, call); the requester waits there.
+    if (request.sessionId) {
+      await this.rpc.request(chatParticipantAddStaff, {
+        sessionId: request.sessionId,
+        organisationId: request.organisationId,
+        userId: actor.userId,
+        displayName: expertName,
+        role: 'colleague',
+      });
     }
     await this.changes.published(request, 'taken', actor.userId, { entryId });
     return this.views.detail(actor, request);
