@@ -38,6 +38,7 @@ interface Detail {
   requesterUserId: string;
   takenByUserId: string | null;
   unread: boolean;
+  sessionId: string | null;
   patient: { id: string; lastName: string };
   documents: { id: string; name: string; mimeType: string }[];
   thread: { kind: string; text: string | null; authorUserId: string }[];
@@ -277,6 +278,10 @@ describe('tele-expertise requests', () => {
     const request = await sentRequest();
     await expert.post(`/api/v1/expertise/requests/${request.id}/take`);
     await expert.post(`/api/v1/expertise/requests/${request.id}/messages`, { kind: 'info-request', text: 'Is there a fever?' });
+    const asked = await outboxMessageTo(gatewayUrl, DEMO_ACCOUNTS.requester, 20_000, (m) =>
+      m.links.some((l) => l.endsWith(`/portal/expertise/requests/${request.id}`)),
+    );
+    expect(asked.text).not.toContain('fever'); // the question stays in Passerelle
     await requester.post(`/api/v1/expertise/requests/${request.id}/messages`, { kind: 'message', text: 'No fever.' });
 
     const toSelf = await requester.post<ErrorBody>(`/api/v1/expertise/requests/${request.id}/transfer`, { colleagueEmail: DEMO_ACCOUNTS.requester });
@@ -383,6 +388,44 @@ describe('tele-expertise requests', () => {
     expect(now.medianFirstAnswerSeconds30d).toBe(20 * 60);
     expect((await expert.post(`/api/v1/expertise/requests/${waiting.id}/take`)).status).toBe(200);
     expect((await figures()).waitingNow).toBe(now.waitingNow - 1);
+  });
+
+  it('opens a session for a live request, rings the available experts, and lets the one who takes it into the session', async () => {
+    expect((await expert.request('PUT', '/api/v1/expertise/presence', { body: { status: 'available' } })).status).toBe(200);
+    expect((await secondExpert.request('PUT', '/api/v1/expertise/presence', { body: { status: 'busy' } })).status).toBe(200);
+    const rung: string[] = [];
+    const sockets = [expert, secondExpert].map((api, index) => {
+      const socket: Socket = io(gatewayUrl, { path: '/ws', auth: { token: api.accessToken }, transports: ['websocket'] });
+      socket.on('expertise.live-ringing', (event: { requestId: string }) => rung.push(`${index}:${event.requestId}`));
+      return socket;
+    });
+    try {
+      await Promise.all(sockets.map((socket) => new Promise<void>((resolve) => socket.once('ready', () => resolve()))));
+      const created = await requester.post<Detail>('/api/v1/expertise/requests', {
+        typeId: dermatology.id,
+        queueId: demoQueue.id,
+        patientId: await newPatient(),
+        mode: 'live',
+        form: completeForm(),
+        consent: consent(),
+      });
+      const sent = await requester.post<Detail>(`/api/v1/expertise/requests/${created.body.id}/send`);
+      expect(sent.body.sessionId).toEqual(expect.any(String));
+      const sessionId = sent.body.sessionId!;
+      // The requester waits in the session; the expert is not in it yet.
+      expect((await requester.get(`/api/v1/sessions/${sessionId}`)).status).toBe(200);
+      expect((await expert.get(`/api/v1/sessions/${sessionId}`)).status).toBe(403);
+
+      await eventually(async () => (rung.includes(`0:${sent.body.id}`) ? true : undefined), 'the available expert rung');
+      expect(rung.filter((r) => r.startsWith('1:'))).toEqual([]); // busy: not rung
+
+      expect((await expert.post(`/api/v1/expertise/requests/${sent.body.id}/take`)).status).toBe(200);
+      const session = await expert.get<{ participants: { displayName: string; kind: string }[] }>(`/api/v1/sessions/${sessionId}`);
+      expect(session.status).toBe(200);
+      expect(session.body.participants.map((p) => p.displayName)).toContain('Dr. Louis Martin');
+    } finally {
+      sockets.forEach((socket) => socket.close());
+    }
   });
 
   it('pushes queue changes to the experts following the queue over the socket', async () => {
