@@ -236,6 +236,16 @@ describe('external accounts', () => {
     expect((await verify(client, challenge.challengeId, second)).status).toBe(200);
   });
 
+  it('caps the sign-ins an account may start, whatever address they come from', async () => {
+    const { person } = await approvedAccount();
+    const statuses = [];
+    for (let login = 0; login < 11; login += 1) {
+      const response = await new ApiClient(gatewayUrl).post<ErrorBody>('/api/v1/auth/login', { email: person.email, password: person.password });
+      statuses.push(response.status === 429 ? response.body.code : response.status);
+    }
+    expect(statuses).toEqual([...Array<number>(10).fill(200), 'RATE_LIMITED']);
+  });
+
   it('lets only administrators review accounts, and only of their own organisation', async () => {
     const person = newPerson();
     const id = await register(person);

@@ -5,6 +5,12 @@ export const OTP_MAX_ATTEMPTS = 5;
 /** Codes sent per challenge: the first and two resends. */
 export const OTP_MAX_SENDS = 3;
 export const OTP_DIGITS = 6;
+/**
+ * Sign-ins (challenges) an account may start per window: with 5 attempts each this caps guessing at
+ * 50 codes per quarter hour even for someone who knows the password, whatever addresses they come from.
+ */
+export const OTP_MAX_CHALLENGES_PER_WINDOW = 10;
+export const OTP_CHALLENGE_WINDOW_MS = 15 * 60_000;
 
 /** Six digits from the operating system's cryptographic generator, leading zeros kept. */
 export function newOneTimeCode(): string {

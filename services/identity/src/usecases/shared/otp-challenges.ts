@@ -3,9 +3,17 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DomainError, ErrorCode, OtpChallenge, OtpChannel, notificationsSend } from '@passerelle/contracts';
 import { InjectConfig, RpcClient } from '@passerelle/nest-kit';
 import { randomUUID } from 'node:crypto';
-import { Repository } from 'typeorm';
+import { MoreThan, Repository } from 'typeorm';
 import type { IdentityConfig } from '../../config';
-import { OTP_MAX_ATTEMPTS, canResend, maskEmail, maskPhone, newOneTimeCode } from '../../domain/otp/one-time-code';
+import {
+  OTP_CHALLENGE_WINDOW_MS,
+  OTP_MAX_ATTEMPTS,
+  OTP_MAX_CHALLENGES_PER_WINDOW,
+  canResend,
+  maskEmail,
+  maskPhone,
+  newOneTimeCode,
+} from '../../domain/otp/one-time-code';
 import { OtpChallengeEntity } from '../../infra/entities/otp-challenge.entity';
 import { StaffUserEntity } from '../../infra/entities/staff-user.entity';
 import { OtpCodeHasher } from '../../infra/otp-code-hasher';
@@ -24,6 +32,12 @@ export class OtpChallenges {
   ) {}
 
   async start(user: StaffUserEntity, channel: OtpChannel): Promise<OtpChallenge> {
+    const recent = await this.challenges.count({
+      where: { userId: user.id, createdAt: MoreThan(new Date(Date.now() - OTP_CHALLENGE_WINDOW_MS)) },
+    });
+    if (recent >= OTP_MAX_CHALLENGES_PER_WINDOW) {
+      throw new DomainError(ErrorCode.RATE_LIMITED, 'Too many sign-ins for this account: wait a quarter of an hour');
+    }
     const id = randomUUID();
     const code = newOneTimeCode();
     const challenge = await this.challenges.save(
