@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, screenshot, signInThroughForm, solidPng, testStack, useBrowser } from '@passerelle/testing';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, eventually, screenshot, signInThroughForm, solidPng, testStack, useBrowser } from '@passerelle/testing';
 import { randomInt } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 
@@ -50,7 +50,7 @@ describe('tele-expertise, requester portal and expert console together', () => {
       // Step 1: no such patient yet, so the identity is created; a wrong NIR key is caught before sending.
       await portal.getByTestId('expertise-new').click();
       await portal.getByTestId('patient-search-last-name').fill(lastName);
-      await portal.getByTestId('patient-search-mode-phonetic').check();
+      await portal.getByTestId('patient-search-mode-exact').check();
       await portal.getByTestId('patient-search-submit').click();
       await portal.getByTestId('patient-search-none').waitFor();
       await portal.getByTestId('patient-create-open').click();
@@ -70,12 +70,16 @@ describe('tele-expertise, requester portal and expert console together', () => {
       expect(await chosen.textContent()).toContain(lastName.toUpperCase());
       expect(await chosen.textContent()).toContain(`${nir.valid.slice(9, 13)} ${nir.valid.slice(13)}`);
       expect(await chosen.textContent()).not.toContain(nir.valid.slice(0, 9));
+      // The consent just given for the new identity stands for this request too.
+      expect(await portal.getByTestId('request-consent-confirm').isChecked()).toBe(true);
       await portal.getByTestId('wizard-next').click();
 
-      // Step 2: the only service handling dermatology is preselected.
+      // Step 2: the demo service handles dermatology (preselected when it is the only one: other tests may add more).
       await portal.getByTestId('request-type').selectOption({ label: 'Dermatology' });
       const service = portal.getByTestId('destination-service').filter({ hasText: 'Dermatology & infectious diseases' });
-      await service.locator('input:checked').waitFor();
+      await service.waitFor();
+      if ((await portal.getByTestId('destination-service').count()) === 1) await service.locator('input:checked').waitFor();
+      else await service.locator('input').check();
       await portal.getByTestId('request-mode-async').check();
       await screenshot(portal, 'issue6-portal-destination');
       await portal.getByTestId('wizard-next').click();
@@ -139,7 +143,12 @@ describe('tele-expertise, requester portal and expert console together', () => {
         .getByTestId('outbox-message')
         .filter({ has: portal.getByTestId('outbox-to').filter({ hasText: DEMO_ACCOUNTS.requester }) })
         .filter({ has: portal.locator(`[data-testid="outbox-link"][href$="/portal/expertise/requests/${requestId}"]`) });
-      await mail.first().waitFor();
+      // Sending goes through the notifications queue: refresh the outbox until it is there.
+      await eventually(async () => {
+        await portal.getByTestId('outbox-refresh').click();
+        await portal.locator('[data-testid="outbox-refresh"]:enabled').waitFor();
+        return (await mail.count()) > 0 ? true : undefined;
+      }, 'the answered e-mail in the outbox', 30_000);
       await screenshot(portal, 'issue6-portal-outbox-answered');
 
       // Transfer to a colleague, then the PDF for the patient's record.

@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import type { FormDefinition, FormValues } from './form-types';
-import type { PatientView } from './patient-types';
+import type { PatientConsent, PatientView } from './patient-types';
 
 /**
  * Tele-expertise as the browser sees it (`/api/v1/expertise/...`), mirroring
@@ -116,6 +116,8 @@ export interface RequestDetail extends RequestSummary {
   formDefinition: FormDefinition;
   form: FormValues;
   conclusion: string | null;
+  /** The patient's consent to this request, confirmed by the requester who created it. */
+  consent: PatientConsent & { recordedByUserId: string };
   documents: RequestDocument[];
   thread: ThreadEntry[];
   transfers: Transfer[];
@@ -128,6 +130,7 @@ export interface CreateRequestBody {
   mode: RequestMode;
   language: Locale;
   form: FormValues;
+  consent: PatientConsent;
 }
 
 export type PostEntryKind = 'message' | 'answer' | 'info-request';
