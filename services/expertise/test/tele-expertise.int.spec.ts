@@ -146,6 +146,18 @@ afterAll(async () => {
 });
 
 describe('tele-expertise requests', () => {
+  it('lists the destination services handling a type, for the requester to choose from', async () => {
+    const infectious = (await requester.get<{ items: ExpertiseType[] }>('/api/v1/expertise/types')).body.items[1]!;
+    const handling = await requester.get<{ items: { id: string; expertiseTypeIds: string[]; expertUserIds?: string[] }[] }>(
+      `/api/v1/expertise/services?typeId=${infectious.id}`,
+    );
+    expect(handling.status).toBe(200);
+    expect(handling.body.items.map((s) => s.id)).toEqual([demoQueue.id]);
+    expect(handling.body.items[0]!.expertUserIds).toBeUndefined(); // members are for administrators
+    expect((await requester.get('/api/v1/expertise/admin/services')).status).toBe(403);
+    expect((await requester.post('/api/v1/expertise/types', { name: 'X', form: { fields: [] } })).status).toBe(403);
+  });
+
   it('refuses on the server to send a form with a missing mandatory field (422, the field named), then sends it once complete', async () => {
     const created = await draft({ lesionLocation: 'scalp', duration: 'Less than a week' });
     expect(created.status).toBe('draft');
