@@ -33,6 +33,7 @@ export * from './expertise/patient-types';
 export * from './expertise/patient-form';
 export * from './expertise/form-types';
 export * from './expertise/form-values';
+export * from './expertise/form-keys';
 export * from './expertise/request-types';
 export * from './expertise/queue-types';
 export * from './expertise/request-display';
