@@ -424,8 +424,10 @@ describe('tele-expertise requests', () => {
       const sent = await requester.post<Detail>(`/api/v1/expertise/requests/${created.body.id}/send`);
       expect(sent.body.sessionId).toEqual(expect.any(String));
       const sessionId = sent.body.sessionId!;
-      // The requester waits in the session; the expert is not in it yet.
-      expect((await requester.get(`/api/v1/sessions/${sessionId}`)).status).toBe(200);
+      // The requester waits in the session, already able to write; the expert is not in it yet.
+      const room = await requester.get<{ status: string }>(`/api/v1/sessions/${sessionId}`);
+      expect(room.body.status).toBe('active');
+      expect((await requester.post(`/api/v1/sessions/${sessionId}/messages`, { text: 'Waiting with the patient.' })).status).toBe(201);
       expect((await expert.get(`/api/v1/sessions/${sessionId}`)).status).toBe(403);
 
       await eventually(async () => (rung.includes(`0:${sent.body.id}`) ? true : undefined), 'the available expert rung');

@@ -49,6 +49,11 @@ export const chatSessionCreate = defineRpc(
       organisationId: z.string().uuid(),
       ownerUserId: z.string().uuid(),
       ownerDisplayName: z.string().min(1).max(200),
+      /**
+       * A session among staff only (a live tele-expertise request) starts at once: there is no invitee to
+       * wait for, and the requester chats in it while an expert takes the request.
+       */
+      startNow: z.boolean().optional(),
     })
     .strict(),
   z.object({ sessionId: z.string().uuid(), ownerParticipantId: z.string().uuid() }),

@@ -32,6 +32,7 @@ export class SendRequestUseCase {
           organisationId: request.organisationId,
           ownerUserId: request.requesterUserId,
           ownerDisplayName: request.requesterName,
+          startNow: true,
         });
         request.sessionId = session.sessionId;
       }
