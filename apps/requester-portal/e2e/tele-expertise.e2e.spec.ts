@@ -34,7 +34,8 @@ describe('tele-expertise, requester portal and expert console together', () => {
     const answer = `Probable nummular eczema (${randomInt(1000, 9999)}): emollients twice a day and a mild topical steroid for 10 days.`;
     const portalContext = await browser.newContext({ viewport: { width: 1100, height: 900 }, acceptDownloads: true, locale: 'en-GB' });
     const expertContext = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-GB' });
-    const colleagueContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'en-GB' });
+    // The colleague reads on a phone, in Arabic: the page runs right to left.
+    const colleagueContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'ar' });
     try {
       // The expert is on their queues before anything is sent: the request must appear there by itself.
       const expert = await expertContext.newPage();
@@ -169,6 +170,7 @@ describe('tele-expertise, requester portal and expert console together', () => {
       // The colleague now holds it, with the whole thread.
       const colleague = await colleagueContext.newPage();
       await signInThroughForm(colleague, `${gatewayUrl}/portal/`, DEMO_ACCOUNTS.colleague, DEMO_PASSWORD);
+      await colleague.locator('html[lang="ar"][dir="rtl"]').waitFor({ state: 'attached' });
       await openTeleExpertise(colleague);
       await colleague.locator(`[data-testid="expertise-request-row"][data-request-id="${requestId}"]`).getByTestId('expertise-request-open').click();
       await colleague.locator('[data-testid="thread-entry"][data-kind="answer"]').getByText(answer).waitFor();

@@ -13,7 +13,8 @@ export interface PatientFormValues {
 }
 
 /** Each problem has a message under `expertise.patient.problems.<problem>`. */
-export type PatientFieldProblem = 'required' | 'tooLong' | 'invalidDate' | 'futureDate' | NirProblem | 'consentRequired';
+/** `exists`: identity already holds this NIR (the server's CONFLICT). */
+export type PatientFieldProblem = 'required' | 'tooLong' | 'invalidDate' | 'futureDate' | NirProblem | 'consentRequired' | 'exists';
 export type PatientFieldErrors = Partial<Record<'lastName' | 'firstName' | 'birthDate' | 'nir' | 'consent', PatientFieldProblem>>;
 
 const NAME_MAX = 100;
