@@ -208,6 +208,22 @@ describe('external accounts', () => {
     expect((await verify(second.client, second.challenge.challengeId, fresh)).status).toBe(200);
   });
 
+  it('counts parallel guesses one by one: never more than 5 codes are judged', async () => {
+    const { person } = await approvedAccount();
+    const { challenge } = await startLogin(person);
+    const code = oneTimeCodeIn(await nextMessage(person.email, codeMessage));
+
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => verify(new ApiClient(gatewayUrl), challenge.challengeId, wrong(code))),
+    );
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses).toEqual([401, 401, 401, 401, 429, 429, 429, 429]);
+    const { rows } = await db.query(`SELECT attempts, locked_at IS NOT NULL AS locked FROM identity.otp_challenges WHERE id = $1`, [
+      challenge.challengeId,
+    ]);
+    expect(rows).toEqual([{ attempts: 5, locked: true }]);
+  });
+
   it('refuses an expired code', async () => {
     const { person } = await approvedAccount();
     const { client, challenge } = await startLogin(person);
