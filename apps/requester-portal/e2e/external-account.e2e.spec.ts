@@ -62,6 +62,10 @@ describe('external account', () => {
     expect(await visitor.getByTestId('otp-sent-to').textContent()).toContain('a***@clinic.test');
 
     const code = oneTimeCodeIn({ text: await outboxText(admin, person.email, /sign-in code/) });
+    // A mistyped code is refused and counted.
+    await visitor.getByTestId('otp-code').fill(code === '000000' ? '111111' : '000000');
+    await visitor.getByTestId('otp-submit').click();
+    await visitor.getByTestId('otp-error').filter({ hasText: 'Attempts left: 4' }).waitFor();
     await visitor.getByTestId('otp-code').fill(code);
     await screenshot(visitor, 'portal-otp-step');
     await visitor.getByTestId('otp-submit').click();
