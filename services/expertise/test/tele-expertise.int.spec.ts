@@ -203,6 +203,11 @@ describe('tele-expertise requests', () => {
       expect(rows).toEqual([{ status: 'taken', taken_by_user_id: winnerId }]);
       const taken = await db.query(`SELECT count(*)::int AS n FROM expertise.thread_entries WHERE request_id = $1 AND kind = 'taken'`, [request.id]);
       expect(taken.rows[0].n).toBe(1);
+      // The winner retrying (an answer lost on the network) still holds it; the other still cannot.
+      const winnerClient = winnerId === users.expert!.id ? expert : secondExpert;
+      const loserClient = winnerId === users.expert!.id ? secondExpert : expert;
+      expect((await winnerClient.post(`/api/v1/expertise/requests/${request.id}/take`)).status).toBe(200);
+      expect((await loserClient.post(`/api/v1/expertise/requests/${request.id}/take`)).status).toBe(409);
     }
   });
 

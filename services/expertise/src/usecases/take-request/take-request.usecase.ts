@@ -14,7 +14,8 @@ import { RequestViews } from '../shared/request-views';
  * An expert of the queue takes a waiting request. The take is ONE conditional UPDATE: Postgres lets only
  * one of several concurrent takes match `status = 'sent'` (the others re-check the row after the winner
  * committed and match nothing). A take that matched nothing is explained: not visible (NOT_FOUND), not
- * an expert of this queue (FORBIDDEN), or no longer waiting (CONFLICT). The expert who takes a live
+ * an expert of this queue (FORBIDDEN), or no longer waiting (CONFLICT); the expert who already holds it
+ * gets it again (a retried take). The expert who takes a live
  * request becomes a participant of its chat session, where they call the requester.
  */
 @Injectable()
@@ -53,7 +54,9 @@ export class TakeRequestUseCase {
       return entry.id;
     });
     const { request, facts } = await this.records.load(requestId);
-    if (!entryId) {
+    // The same expert taking again (a retry after a lost answer) gets the request it already holds.
+    const retried = !entryId && request.status === 'taken' && request.takenByUserId === actor.userId;
+    if (!entryId && !retried) {
       assertMayTake(actor, facts);
       nextStatus('take', request.status); // throws CONFLICT: it is no longer waiting
       throw new DomainError(ErrorCode.CONFLICT, 'This request is no longer waiting');
@@ -68,7 +71,7 @@ export class TakeRequestUseCase {
         role: 'colleague',
       });
     }
-    await this.changes.published(request, 'taken', actor.userId, { entryId });
+    if (entryId) await this.changes.published(request, 'taken', actor.userId, { entryId });
     return this.views.detail(actor, request);
   }
 }
