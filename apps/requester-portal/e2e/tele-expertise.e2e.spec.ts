@@ -1,4 +1,15 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, eventually, screenshot, signInThroughForm, solidPng, testStack, useBrowser } from '@passerelle/testing';
+import {
+  ApiClient,
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  eventually,
+  randomNir,
+  screenshot,
+  signInThroughForm,
+  solidPng,
+  testStack,
+  useBrowser,
+} from '@passerelle/testing';
 import { randomInt } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 
@@ -6,12 +17,11 @@ const { gatewayUrl } = testStack();
 const browser = useBrowser();
 type Page = Parameters<typeof screenshot>[0];
 
-/** A NIR of our own with its right key (97 − number mod 97), and the same number with a wrong key. */
+/** A NIR of our own with its right key, and the same number with a wrong key. */
 function freshNir(): { valid: string; wrongKey: string } {
-  const body = `18412${randomInt(10, 95)}${randomInt(100_000, 999_999)}`;
-  const key = 97 - Number(BigInt(body) % 97n);
-  const wrong = key === 97 ? 1 : key + 1;
-  return { valid: body + String(key).padStart(2, '0'), wrongKey: body + String(wrong).padStart(2, '0') };
+  const valid = randomNir();
+  const key = Number(valid.slice(13));
+  return { valid, wrongKey: valid.slice(0, 13) + String(key === 97 ? 1 : key + 1).padStart(2, '0') };
 }
 
 /** Opens tele-expertise; the first visit shows the terms of use, which are accepted then. */
@@ -180,6 +190,86 @@ describe('tele-expertise, requester portal and expert console together', () => {
       await portalContext.close();
       await expertContext.close();
       await colleagueContext.close();
+    }
+  });
+  it('a live request: the available expert is rung (badge), takes it, and both chat in its session', async () => {
+    // An identity that already exists, found again despite a typo (approximate search).
+    const lastName = `Dupontel${randomInt(100_000, 999_999)}`;
+    const api = new ApiClient(gatewayUrl);
+    await api.login(DEMO_ACCOUNTS.requester);
+    const created = await api.post('/api/v1/patients', {
+      lastName,
+      firstName: 'Marc',
+      birthDate: '1961-04-17',
+      nir: randomNir(),
+      consent: { givenBy: 'patient', recordedAt: new Date().toISOString() },
+    });
+    expect(created.status).toBe(201);
+
+    const portalContext = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-GB' });
+    const expertContext = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-GB' });
+    try {
+      const expert = await expertContext.newPage();
+      await signInThroughForm(expert, `${gatewayUrl}/expert/`, DEMO_ACCOUNTS.expert, DEMO_PASSWORD);
+      await expert.getByTestId('queue').filter({ hasText: 'Dermatology & infectious diseases' }).waitFor();
+      await expert.locator('[data-testid="presence"]:not([data-status="unknown"])').waitFor();
+      await expert.getByTestId('presence-select').selectOption('available');
+      await expert.locator('[data-testid="presence"][data-status="available"]').waitFor();
+      await expert.locator('[data-testid="presence-select"]:enabled').waitFor();
+
+      const portal = await portalContext.newPage();
+      await signInThroughForm(portal, `${gatewayUrl}/portal/`, DEMO_ACCOUNTS.requester, DEMO_PASSWORD);
+      await openTeleExpertise(portal);
+      await portal.getByTestId('expertise-new').click();
+      await portal.getByTestId('patient-search-last-name').fill(lastName.replace('Dupontel', 'Dupontell'));
+      await portal.getByTestId('patient-search-mode-approximate').check();
+      await portal.getByTestId('patient-search-submit').click();
+      const found = portal.getByTestId('patient-result').filter({ hasText: lastName.toUpperCase() });
+      await found.waitFor();
+      await screenshot(portal, 'issue6-portal-search-approximate');
+      await found.getByTestId('patient-result-pick').click();
+      // An existing identity: the consent to this request is confirmed here.
+      await portal.getByTestId('request-consent-confirm').check();
+      await portal.getByTestId('wizard-next').click();
+      await portal.getByTestId('request-type').selectOption({ label: 'Dermatology' });
+      const service = portal.getByTestId('destination-service').filter({ hasText: 'Dermatology & infectious diseases' });
+      await service.waitFor();
+      await service.locator('input').check();
+      await portal.getByTestId('request-mode-live').check();
+      await portal.getByTestId('wizard-next').click();
+      await portal.getByTestId('form-field-lesionLocation').fill('Scalp');
+      await portal.getByTestId('form-field-duration').selectOption('Less than a week');
+      await portal.getByTestId('form-field-question').fill('Spreading fast: can you look at it now?');
+      await portal.getByTestId('wizard-save-form').click();
+      await portal.getByTestId('wizard-send').filter({ hasText: 'Request a live session' }).click();
+      await portal.locator('[data-testid="expertise-request"][data-status="sent"]').waitFor();
+      const requestId = /\/expertise\/requests\/([0-9a-f-]{36})/.exec(portal.url())?.[1];
+      expect(requestId).toBeTruthy();
+
+      // The requester chats while waiting.
+      await portal.locator('[data-testid="live-session"][data-status="active"]').waitFor();
+      await portal.getByTestId('chat-input').fill('The patient is with me, ready when you are.');
+      await portal.getByTestId('chat-send').click();
+      await portal.getByTestId('chat-message-text').filter({ hasText: 'ready when you are' }).waitFor();
+      await screenshot(portal, 'issue6-portal-live-waiting');
+
+      // The expert is rung: a badge and a loud row; taking it opens the session on their side.
+      await expert.getByTestId('nav-live-badge').waitFor();
+      const row = expert.locator(`[data-testid="queue-request"][data-request-id="${requestId}"][data-mode="live"]`);
+      await row.getByTestId('queue-request-live').waitFor();
+      await screenshot(expert, 'issue6-expert-live-ringing');
+      await row.getByTestId('queue-request-open').click();
+      await expert.getByTestId('expert-take').click();
+      await expert.locator('[data-testid="expert-request"][data-status="taken"]').waitFor();
+      await expert.locator('[data-testid="live-session"][data-status="active"]').waitFor();
+      await expert.getByTestId('chat-message-text').filter({ hasText: 'ready when you are' }).waitFor();
+      await expert.getByTestId('chat-input').fill('Hello, I am calling you now.');
+      await expert.getByTestId('chat-send').click();
+      await portal.getByTestId('chat-message-text').filter({ hasText: 'I am calling you now' }).waitFor();
+      await screenshot(expert, 'issue6-expert-live-session');
+    } finally {
+      await expertContext.close();
+      await portalContext.close();
     }
   });
 });
