@@ -16,6 +16,8 @@ describe('tele-expertise administration in the requester portal', () => {
       await signInThroughForm(admin, `${gatewayUrl}/portal/`, DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
       await admin.getByTestId('nav-admin-expertise').click();
       await admin.getByTestId('admin-expertise-types').waitFor();
+      // One administration menu: the accounts' users page sits next to the tele-expertise ones.
+      await admin.getByTestId('admin-nav-users').waitFor();
       await admin.getByTestId('admin-type-row').filter({ hasText: 'Dermatology' }).waitFor();
 
       // A type and its form: two mandatory fields, their keys made from the labels.
