@@ -1,6 +1,7 @@
 import { AUTH_ROUTES, LoginPage, NoAccessPage } from '@passerelle/web-kit';
 import { createRouter, createWebHistory } from 'vue-router';
 import ExpertShell from './components/shell/ExpertShell.vue';
+import { EXPERT_ROUTES } from './route-names';
 
 export function createExpertRouter() {
   return createRouter({
@@ -21,6 +22,14 @@ export function createExpertRouter() {
             path: '',
             name: AUTH_ROUTES.home,
             component: () => import('./components/queues/QueuesHome.vue'),
+            meta: { titleKey: 'expert.queuesTitle' },
+          },
+          {
+            path: 'requests/:id',
+            name: EXPERT_ROUTES.request,
+            component: () => import('./components/requests/ExpertRequestPage.vue'),
+            props: true,
+            meta: { titleKey: 'expert.request.title' },
           },
           {
             path: 'no-access',

@@ -4,4 +4,13 @@ export const PORTAL_ROUTES = {
   newInvite: 'invite-new',
   session: 'session',
   devOutbox: 'dev-outbox',
+  register: 'register',
+  adminUsers: 'admin-users',
+  expertise: 'expertise',
+  expertiseEntry: 'expertise-entry',
+  expertiseNew: 'expertise-new',
+  expertiseRequest: 'expertise-request',
+  adminExpertiseTypes: 'admin-expertise-types',
+  adminExpertiseServices: 'admin-expertise-services',
+  adminTerms: 'admin-terms',
 } as const;

@@ -16,3 +16,6 @@ export * from './logging/logger-module';
 export * from './bootstrap/bootstrap-service';
 export * from './service-kit.module';
 export * from './crypto/field-cipher';
+export * from './files/upload-rules';
+export * from './pdf/chromium-pdf-renderer';
+export * from './files/object-buckets';

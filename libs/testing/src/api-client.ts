@@ -56,6 +56,10 @@ export class ApiClient {
     return this.request<T>('POST', path, { ...options, body });
   }
 
+  put<T = unknown>(path: string, body?: unknown, options?: Parameters<ApiClient['request']>[2]) {
+    return this.request<T>('PUT', path, { ...options, body });
+  }
+
   /** Sends one file as a multipart form (field `file` unless told), as a browser's file input would. */
   async upload<T = unknown>(
     path: string,

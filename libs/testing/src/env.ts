@@ -16,4 +16,8 @@ export const DEMO_ACCOUNTS = {
   requester: 'requester@demo.test',
   expert: 'expert@demo.test',
   admin: 'admin@demo.test',
+  /** A second requester of the demo organisation (a tele-expertise transfer target). */
+  colleague: 'colleague@demo.test',
+  /** A self-registered account waiting for approval. */
+  pending: 'pending@demo.test',
 } as const;

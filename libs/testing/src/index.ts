@@ -15,3 +15,5 @@ export * from './client-address';
 export * from './flows/session-setup';
 export * from './nest-wire';
 export * from './flows/api-session';
+export * from './fixtures/solid-png';
+export * from './fixtures/nir';

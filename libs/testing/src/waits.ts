@@ -104,13 +104,21 @@ export async function outboxMessagesTo(gatewayUrl: string, recipient: string): P
   return ((await response.json()) as OutboxItem[]).filter((item) => item.to === recipient).reverse();
 }
 
-/** The development outbox's message to that recipient, once notifications has delivered it. */
-export function outboxMessageTo(gatewayUrl: string, recipient: string, timeoutMs = 20_000): Promise<OutboxItem> {
+/**
+ * The development outbox's newest message to that recipient (and matching `matches`, when given), once
+ * notifications has delivered it.
+ */
+export function outboxMessageTo(
+  gatewayUrl: string,
+  recipient: string,
+  timeoutMs = 20_000,
+  matches: (item: OutboxItem) => boolean = () => true,
+): Promise<OutboxItem> {
   return eventually(
     async () => {
       const response = await fetch(new URL('/api/v1/dev/outbox', gatewayUrl));
       if (response.status !== 200) throw new Error(`dev outbox answered ${response.status}`);
-      return ((await response.json()) as OutboxItem[]).find((item) => item.to === recipient);
+      return ((await response.json()) as OutboxItem[]).find((item) => item.to === recipient && matches(item));
     },
     `the message to ${recipient} in the dev outbox`,
     timeoutMs,
@@ -122,4 +130,11 @@ export function joinTokenIn(message: { links: string[] }): string {
   const link = message.links.find((url) => url.includes('/join/'));
   if (!link) throw new Error('the message has no join link');
   return new URL(link).pathname.split('/').pop()!;
+}
+
+/** The 6-digit one-time login code in a message. */
+export function oneTimeCodeIn(message: { text: string }): string {
+  const code = /\b([0-9]{6})\b/.exec(message.text)?.[1];
+  if (!code) throw new Error('the message has no 6-digit code');
+  return code;
 }

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ServiceKitModule, loadConfig } from '@passerelle/nest-kit';
+import { ChromiumPdfRenderer, ServiceKitModule, loadConfig } from '@passerelle/nest-kit';
 import { configSchema } from './config';
 import { database } from './infra/database';
 import { ChatObjectStore } from './infra/object-store';
@@ -8,12 +8,12 @@ import { PresenceStore } from './infra/presence-store';
 import { PurgeScheduler } from './infra/purge/purge-scheduler';
 import { PurgeWorker } from './infra/purge/purge-worker';
 import { RealtimePublisher } from './infra/realtime-publisher';
-import { ChromiumPdfRenderer } from './infra/report/chromium-pdf-renderer';
 import { CallEventHandlers } from './transport/call-event.handlers';
 import { MessageHandlers } from './transport/message.handlers';
 import { ParticipantHandlers } from './transport/participant.handlers';
 import { PurgeEventsSubscriber } from './transport/purge-events.subscriber';
 import { SessionHandlers } from './transport/session.handlers';
+import { AddStaffParticipantUseCase } from './usecases/add-staff-participant/add-staff-participant.usecase';
 import { AttachFileUseCase } from './usecases/attach-file/attach-file.usecase';
 import { CreateSessionUseCase } from './usecases/create-session/create-session.usecase';
 import { GetFileUseCase } from './usecases/get-file/get-file.usecase';
@@ -61,6 +61,7 @@ export const config = loadConfig(configSchema);
     StartSessionUseCase,
     TerminateSessionUseCase,
     JoinGuestUseCase,
+    AddStaffParticipantUseCase,
     RemoveParticipantUseCase,
     UpdatePresenceUseCase,
     PostMessageUseCase,

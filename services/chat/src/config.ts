@@ -1,5 +1,4 @@
-import { baseConfigShape, databaseConfigShape, httpPortConfigShape, redisConfigShape } from '@passerelle/nest-kit';
-import { isAbsolute } from 'node:path';
+import { baseConfigShape, databaseConfigShape, httpPortConfigShape, pdfConfigShape, redisConfigShape } from '@passerelle/nest-kit';
 import { z } from 'zod';
 
 export const configSchema = z.object({
@@ -11,11 +10,9 @@ export const configSchema = z.object({
   CLOSE_GRACE_SECONDS: z.coerce.number().int().min(1).max(90 * 24 * 3600).default(24 * 3600),
   /** Largest file accepted in a session (photos and PDFs). */
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
-  /** Debian's Chromium, driven by puppeteer-core to print session reports. */
-  CHROMIUM_PATH: z.string().refine((path) => isAbsolute(path), 'must be an absolute path').default('/usr/bin/chromium'),
+  ...pdfConfigShape,
   /** Rendered reports are fetched by the gateway right away; the bucket drops them after this. */
   REPORT_TTL_SECONDS: z.coerce.number().int().min(60).max(24 * 3600).default(900),
-  REPORT_RENDER_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(30_000),
 });
 
 export type ChatConfig = z.output<typeof configSchema>;

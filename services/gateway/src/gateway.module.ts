@@ -10,8 +10,11 @@ import { UploadInterceptor } from './files/upload.interceptor';
 import { ApiErrorFilter } from './http/api-error.filter';
 import { rateLimitModule } from './http/rate-limits';
 import { CallSignallingRelay } from './media/call-signalling-relay';
+import { ExpertiseEventsRelay } from './realtime/expertise-events-relay';
 import { RealtimeRelay } from './realtime/realtime-relay';
 import { SocketGateway } from './realtime/socket.gateway';
+import { AccountsController } from './transport/accounts.controller';
+import { AdminUsersController } from './transport/admin-users.controller';
 import { AuthController } from './transport/auth.controller';
 import { DevOutboxController } from './transport/dev-outbox.controller';
 import { ProviderWebhooksController } from './transport/provider-webhooks.controller';
@@ -23,7 +26,12 @@ import { InvitesController } from './transport/invites.controller';
 import { JoinController } from './transport/join.controller';
 import { MessagesController } from './transport/messages.controller';
 import { PatientsController } from './transport/patients.controller';
+import { ExpertiseCatalogController } from './transport/expertise/expertise-catalog.controller';
+import { ExpertiseDocumentsController } from './transport/expertise/expertise-documents.controller';
+import { ExpertiseQueuesController } from './transport/expertise/expertise-queues.controller';
+import { ExpertiseRequestsController } from './transport/expertise/expertise-requests.controller';
 import { SessionsController } from './transport/sessions.controller';
+import { TermsController } from './transport/terms.controller';
 
 export const config = loadConfig(configSchema);
 
@@ -35,6 +43,9 @@ export const config = loadConfig(configSchema);
   controllers: [
     HealthController,
     AuthController,
+    AccountsController,
+    TermsController,
+    AdminUsersController,
     InvitesController,
     JoinController,
     SessionsController,
@@ -42,6 +53,10 @@ export const config = loadConfig(configSchema);
     DeviceTestController,
     MessagesController,
     PatientsController,
+    ExpertiseCatalogController,
+    ExpertiseRequestsController,
+    ExpertiseDocumentsController,
+    ExpertiseQueuesController,
     FilesController,
     DevOutboxController,
     ProviderWebhooksController,
@@ -53,6 +68,7 @@ export const config = loadConfig(configSchema);
     SocketGateway,
     CallSignallingRelay,
     RealtimeRelay,
+    ExpertiseEventsRelay,
     { provide: APP_FILTER, useClass: ApiErrorFilter },
     // Rate limit first (it also protects login), then authentication and roles.
     { provide: APP_GUARD, useClass: ThrottlerGuard },

@@ -20,6 +20,14 @@ export const configSchema = z
     REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(3600).max(90 * 24 * 3600).default(30 * 24 * 3600),
     /** Lifetime of a guest's access token (scoped to one session); a guest reopens the link for a new one. */
     GUEST_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(12 * 3600),
+    /** How long a one-time login code works (external accounts). */
+    OTP_TTL_SECONDS: z.coerce.number().int().min(60).max(1800).default(300),
+    /** The origin users open; the account-approved e-mail links to `${PUBLIC_ORIGIN}/portal/login`. */
+    PUBLIC_ORIGIN: z
+      .string()
+      .url()
+      .default('http://localhost:8080')
+      .transform((origin) => origin.replace(/\/+$/, '')),
     /**
      * Encrypts patients' social-security numbers at rest and keys their lookup HMAC (32 bytes, base64);
      * required in production.

@@ -15,6 +15,8 @@ import { CreatePatientUseCase } from './usecases/create-patient/create-patient.u
 import { GetJwksUseCase } from './usecases/get-jwks/get-jwks.usecase';
 import { GetPatientUseCase } from './usecases/get-patient/get-patient.usecase';
 import { GetUserUseCase } from './usecases/get-user/get-user.usecase';
+import { FindUserByEmailUseCase } from './usecases/find-user-by-email/find-user-by-email.usecase';
+import { UserLookupHandlers } from './transport/user-lookup.handlers';
 import { IssueGuestTokenUseCase } from './usecases/issue-guest-token/issue-guest-token.usecase';
 import { LoginUseCase } from './usecases/login/login.usecase';
 import { LogoutUseCase } from './usecases/logout/logout.usecase';
@@ -22,6 +24,24 @@ import { RefreshSessionUseCase } from './usecases/refresh-session/refresh-sessio
 import { SearchPatientsUseCase } from './usecases/search-patients/search-patients.usecase';
 import { PatientRecords } from './usecases/shared/patient-access';
 import { SessionIssuer } from './usecases/shared/session-issuer';
+import { OtpCodeHasher } from './infra/otp-code-hasher';
+import { AccountHandlers } from './transport/accounts.handlers';
+import { AdminUserHandlers } from './transport/admin-users.handlers';
+import { TermsHandlers } from './transport/terms.handlers';
+import { AcceptTermsUseCase } from './usecases/accept-terms/accept-terms.usecase';
+import { GetCurrentTermsUseCase } from './usecases/get-current-terms/get-current-terms.usecase';
+import { GetMyTermsUseCase } from './usecases/get-my-terms/get-my-terms.usecase';
+import { ListEstablishmentsUseCase } from './usecases/list-establishments/list-establishments.usecase';
+import { ListTermsUseCase } from './usecases/list-terms/list-terms.usecase';
+import { ListUsersUseCase } from './usecases/list-users/list-users.usecase';
+import { PublishTermsUseCase } from './usecases/publish-terms/publish-terms.usecase';
+import { RegisterAccountUseCase } from './usecases/register-account/register-account.usecase';
+import { ResendOtpUseCase } from './usecases/resend-otp/resend-otp.usecase';
+import { ReviewUserUseCase } from './usecases/review-user/review-user.usecase';
+import { SetUserRolesUseCase } from './usecases/set-user-roles/set-user-roles.usecase';
+import { ManagedUsers } from './usecases/shared/admin-access';
+import { OtpChallenges } from './usecases/shared/otp-challenges';
+import { VerifyOtpUseCase } from './usecases/verify-otp/verify-otp.usecase';
 
 export const config = loadConfig(configSchema);
 
@@ -30,7 +50,7 @@ export const config = loadConfig(configSchema);
     ServiceKitModule.forRoot({ service: 'identity', config, database }),
     TypeOrmModule.forFeature(database.entities),
   ],
-  controllers: [AuthHandlers, GuestTokenHandlers, PatientHandlers],
+  controllers: [UserLookupHandlers, AuthHandlers, GuestTokenHandlers, PatientHandlers, AccountHandlers, AdminUserHandlers, TermsHandlers],
   providers: [
     { provide: PASSWORD_HASHER, useClass: Argon2PasswordHasher },
     KeyStore,
@@ -39,6 +59,7 @@ export const config = loadConfig(configSchema);
     RefreshSessionUseCase,
     LogoutUseCase,
     GetUserUseCase,
+    FindUserByEmailUseCase,
     GetJwksUseCase,
     IssueGuestTokenUseCase,
     NirProtector,
@@ -46,6 +67,21 @@ export const config = loadConfig(configSchema);
     CreatePatientUseCase,
     SearchPatientsUseCase,
     GetPatientUseCase,
+    OtpCodeHasher,
+    OtpChallenges,
+    VerifyOtpUseCase,
+    ResendOtpUseCase,
+    RegisterAccountUseCase,
+    ListEstablishmentsUseCase,
+    ManagedUsers,
+    ListUsersUseCase,
+    ReviewUserUseCase,
+    SetUserRolesUseCase,
+    GetCurrentTermsUseCase,
+    ListTermsUseCase,
+    PublishTermsUseCase,
+    GetMyTermsUseCase,
+    AcceptTermsUseCase,
     DemoSeed,
   ],
 })

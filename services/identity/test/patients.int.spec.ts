@@ -1,8 +1,8 @@
 // Patient identities through the gateway, as the requester portal uses them: creation with the NIR key
 // checked, exact / approximate / phonetic search, isolation between organisations, and the read audit.
-import { ApiClient, DEMO_ACCOUNTS, eventually, testStack } from '@passerelle/testing';
+import { ApiClient, DEMO_ACCOUNTS, eventually, randomNir, testStack } from '@passerelle/testing';
 import { hash } from 'argon2';
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -24,14 +24,6 @@ interface ErrorBody {
   code: string;
   message: string;
   issues?: { path: string; problem: string }[];
-}
-
-/** A random, well-formed NIR (department 2A or 2B half of the time) and its correct key. */
-function randomNir(): string {
-  const department = ['75', '69', '2A', '2B'][randomInt(4)]!;
-  const body = `${randomInt(1, 3)}${String(randomInt(40, 99))}${String(randomInt(1, 13)).padStart(2, '0')}${department}${String(randomInt(1, 1000)).padStart(3, '0')}${String(randomInt(1, 1000)).padStart(3, '0')}`;
-  const numeric = body.slice(0, 5) + ({ '2A': '19', '2B': '18' }[department] ?? department) + body.slice(7);
-  return body + String(97n - (BigInt(numeric) % 97n)).padStart(2, '0');
 }
 
 function wrongKey(nir: string): string {

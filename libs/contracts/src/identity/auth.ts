@@ -35,8 +35,6 @@ export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 
 export const loginRequestSchema = z.object({ email: emailSchema, password: z.string().min(1).max(1024) }).strict();
 
-export const identityLogin = defineRpc('identity.auth.login.v1', loginRequestSchema, tokenPairSchema);
-
 export const identityRefresh = defineRpc(
   'identity.auth.refresh.v1',
   z.object({ refreshToken: z.string().min(20).max(200) }).strict(),

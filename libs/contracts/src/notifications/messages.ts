@@ -13,6 +13,14 @@ export const NOTIFICATION_TEMPLATES = [
   'session-reminder',
   'session-rescheduled',
   'session-cancelled',
+  // External accounts: variables `code` (6 digits) and `minutes` (validity); then `firstName` and `link`.
+  'account-otp-code',
+  'account-approved',
+  // Tele-expertise, to the requester who holds the request: variables `requestType` (the expertise type's
+  // name) and `link` (the request in the portal), and for a transfer `requesterName` (who transferred it).
+  'expertise-answered',
+  'expertise-info-requested',
+  'expertise-transferred',
 ] as const;
 export const notificationTemplateSchema = z.enum(NOTIFICATION_TEMPLATES);
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { messageSchema } from '../sessions/messages';
 import { sessionViewSchema } from '../sessions/session';
+import { REQUEST_CHANGES } from '../expertise/queues';
+import { requestModeSchema, requestStatusSchema } from '../expertise/requests';
 
 /**
  * What browsers are told in real time. Services publish on core NATS (`rt.push.v1`, not JetStream: a
@@ -51,6 +53,17 @@ export const realtimeEventSchema = z.discriminatedUnion('type', [
      */
     reason: z.enum(['hung-up', 'session-closed', 'media-failure', 'empty']),
   }),
+  // Tele-expertise (to `queue:<id>` and the requester's `user:<id>`): a request changed; lists refetch it.
+  z.object({
+    type: z.literal('expertise.request-changed'),
+    requestId: z.string().uuid(),
+    queueId: z.string().uuid(),
+    status: requestStatusSchema,
+    mode: requestModeSchema,
+    change: z.enum(REQUEST_CHANGES),
+  }),
+  // A live request was sent to a queue: its available experts (`user:<id>`) are rung.
+  z.object({ type: z.literal('expertise.live-ringing'), requestId: z.string().uuid(), queueId: z.string().uuid() }),
 ]);
 export type RealtimeEvent = z.infer<typeof realtimeEventSchema>;
 

@@ -49,6 +49,11 @@ export const chatSessionCreate = defineRpc(
       organisationId: z.string().uuid(),
       ownerUserId: z.string().uuid(),
       ownerDisplayName: z.string().min(1).max(200),
+      /**
+       * A session among staff only (a live tele-expertise request) starts at once: there is no invitee to
+       * wait for, and the requester chats in it while an expert takes the request.
+       */
+      startNow: z.boolean().optional(),
     })
     .strict(),
   z.object({ sessionId: z.string().uuid(), ownerParticipantId: z.string().uuid() }),
@@ -89,6 +94,24 @@ export const chatParticipantJoinGuest = defineRpc(
     })
     .strict(),
   z.object({ participantId: z.string().uuid(), sessionStatus: sessionStatusSchema }),
+);
+
+/**
+ * Another staff member of the session's organisation joins it as a participant (the expert who took a
+ * live tele-expertise request). Idempotent per user; CONFLICT on a closed session.
+ */
+export const chatParticipantAddStaff = defineRpc(
+  'chat.participant.add-staff.v1',
+  z
+    .object({
+      sessionId: z.string().uuid(),
+      organisationId: z.string().uuid(),
+      userId: z.string().uuid(),
+      displayName: z.string().min(1).max(200),
+      role: z.literal('colleague'),
+    })
+    .strict(),
+  z.object({ participantId: z.string().uuid() }),
 );
 
 /** An invite was revoked: its guest loses access at once. */

@@ -87,6 +87,34 @@ export class EventBus implements OnApplicationShutdown {
     })();
   }
 
+  /**
+   * Every replica sees every event published from now on (an ordered, ephemeral consumer): for fan-out
+   * such as the gateway's socket pushes, where a missed event is caught up by the client's next fetch.
+   * Not durable and not deduplicated; a handler's failure is logged and the next event still comes.
+   */
+  async watch<C extends EventContract>(
+    contract: C,
+    handler: (event: EventPayload<C> & { id: string; occurredAt: string }) => Promise<void>,
+  ): Promise<void> {
+    const js = await this.jetstream();
+    // One subject as a string: NATS 2.9 servers do not know multi-subject filters (an array hangs there).
+    const consumer = await js.consumers.get(EVENTS_STREAM, { filterSubjects: contract.subject, deliver_policy: DeliverPolicy.New });
+    const messages = await consumer.consume();
+    this.consumptions.push({ stop: async () => void (await messages.close()) });
+    void (async () => {
+      for await (const message of messages) {
+        const parsed = contract.payload.safeParse(codec.decode(message.data));
+        if (!parsed.success) {
+          this.logger.error({ subject: contract.subject }, 'Ignoring an event that breaks its contract');
+          continue;
+        }
+        await handler(parsed.data as EventPayload<C> & { id: string; occurredAt: string }).catch((error: unknown) =>
+          this.logger.warn({ subject: contract.subject, err: safeErrorFields(error) }, 'Event watcher failed'),
+        );
+      }
+    })();
+  }
+
   private async handle<C extends EventContract>(contract: C, message: JsMsg, handler: EventHandler<C>) {
     const parsed = contract.payload.safeParse(codec.decode(message.data));
     if (!parsed.success) {

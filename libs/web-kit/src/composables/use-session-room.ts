@@ -297,7 +297,8 @@ export function useSessionRoom(options: SessionRoomOptions) {
 
 export type SessionRoom = ReturnType<typeof useSessionRoom>;
 
-function uploadFailure(error: unknown): Pick<UploadItem, 'problem' | 'error'> {
+/** A failed upload as the user should hear it: a precise refusal (type, size, empty) or another error. */
+export function uploadFailure(error: unknown): Pick<UploadItem, 'problem' | 'error'> {
   if (error instanceof ApiError) {
     if (error.status === 413) return { problem: 'too_large', error: null };
     const issue = error.issues?.find((entry) => entry.path === 'file')?.problem;

@@ -106,6 +106,33 @@ describe('auth store', () => {
     expect(store.hasAnyRole(['expert'])).toBe(false);
   });
 
+  it('gives back the one-time-code challenge of an external account, signed in only once the code is right', async () => {
+    const challenge = { challengeId: 'c1', channel: 'email', sentTo: 'a***@clinic.test', expiresIn: 300, attemptsLeft: 5, canResend: true };
+    const calls = serve({
+      'POST /api/v1/auth/login': [{ status: 200, body: { otpChallenge: challenge } }],
+      'POST /api/v1/auth/otp/verify': [
+        { status: 401, body: { code: 'INVALID_CREDENTIALS', message: 'x' } },
+        { status: 200, body: session },
+      ],
+      'GET /api/v1/me': [{ status: 200, body: profile }],
+    });
+
+    await expect(store.login('awa@clinic.test', 'secret')).resolves.toEqual(challenge);
+    expect(store.isAuthenticated).toBe(false);
+    expect(apiClient.getAccessToken()).toBeNull();
+
+    await expect(store.verifyOtp('c1', '000000')).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
+    expect(store.isAuthenticated).toBe(false);
+    await store.verifyOtp('c1', '123456');
+
+    expect(calls.filter((call) => call.key.endsWith('/otp/verify')).map((call) => call.body)).toEqual([
+      { challengeId: 'c1', code: '000000' },
+      { challengeId: 'c1', code: '123456' },
+    ]);
+    expect(calls.at(-1)?.authorization).toBe('Bearer access-1');
+    expect(store.user?.displayName).toBe('Awa Diallo');
+  });
+
   it('keeps nobody signed in when the profile cannot be read after login', async () => {
     serve({
       'POST /api/v1/auth/login': [{ status: 200, body: session }],

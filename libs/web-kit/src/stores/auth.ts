@@ -2,6 +2,7 @@ import { defineStore } from 'pinia';
 import { computed, onScopeDispose, ref } from 'vue';
 import { ApiError } from '../api/api-error';
 import { apiClient } from '../api/http-client';
+import type { OtpChallenge, OtpChannel } from '../api/account-types';
 import type { AuthSession, CurrentUser, Role } from '../api/types';
 
 /** Tells the other tabs of this browser that the user signed out, so a shared clinic computer is left clean. */
@@ -26,8 +27,7 @@ export const useAuthStore = defineStore('auth', () => {
     user.value = await apiClient.get<CurrentUser>('/me');
   }
 
-  async function login(email: string, password: string): Promise<void> {
-    const session = await apiClient.post<AuthSession>('/auth/login', { email, password }, { auth: false });
+  async function startSession(session: AuthSession): Promise<void> {
     apiClient.acceptSession(session);
     try {
       await loadProfile();
@@ -36,6 +36,25 @@ export const useAuthStore = defineStore('auth', () => {
       throw error;
     }
     status.value = 'ready';
+  }
+
+  /**
+   * Password sign-in. Resolves `null` once signed in, or with the one-time-code challenge an external
+   * account must answer through `verifyOtp`.
+   */
+  async function login(email: string, password: string): Promise<OtpChallenge | null> {
+    const answer = await apiClient.post<AuthSession | { otpChallenge: OtpChallenge }>('/auth/login', { email, password }, { auth: false });
+    if ('otpChallenge' in answer) return answer.otpChallenge;
+    await startSession(answer);
+    return null;
+  }
+
+  async function verifyOtp(challengeId: string, code: string): Promise<void> {
+    await startSession(await apiClient.post<AuthSession>('/auth/otp/verify', { challengeId, code }, { auth: false }));
+  }
+
+  function resendOtp(challengeId: string, channel: OtpChannel): Promise<OtpChallenge> {
+    return apiClient.post<OtpChallenge>('/auth/otp/resend', { challengeId, channel }, { auth: false });
   }
 
   /** Renews the access token. Throws an ApiError (TOKEN_INVALID when the session is over). */
@@ -100,5 +119,5 @@ export const useAuthStore = defineStore('auth', () => {
     signOutChannel?.close();
   });
 
-  return { user, status, isAuthenticated, hasAnyRole, login, refresh, logout, hydrate, loadProfile };
+  return { user, status, isAuthenticated, hasAnyRole, login, verifyOtp, resendOtp, refresh, logout, hydrate, loadProfile };
 });

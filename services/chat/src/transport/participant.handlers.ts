@@ -1,6 +1,13 @@
 import { Controller } from '@nestjs/common';
-import { RpcCommand, chatParticipantJoinGuest, chatParticipantRemoveByInvite, chatPresenceUpdate } from '@passerelle/contracts';
+import {
+  RpcCommand,
+  chatParticipantAddStaff,
+  chatParticipantJoinGuest,
+  chatParticipantRemoveByInvite,
+  chatPresenceUpdate,
+} from '@passerelle/contracts';
 import { RpcPayload, RpcRoute } from '@passerelle/nest-kit';
+import { AddStaffParticipantUseCase } from '../usecases/add-staff-participant/add-staff-participant.usecase';
 import { JoinGuestUseCase } from '../usecases/join-guest/join-guest.usecase';
 import { RemoveParticipantUseCase } from '../usecases/remove-participant/remove-participant.usecase';
 import { UpdatePresenceUseCase } from '../usecases/update-presence/update-presence.usecase';
@@ -11,7 +18,13 @@ export class ParticipantHandlers {
     private readonly joinGuest: JoinGuestUseCase,
     private readonly removeParticipant: RemoveParticipantUseCase,
     private readonly updatePresence: UpdatePresenceUseCase,
+    private readonly addStaff: AddStaffParticipantUseCase,
   ) {}
+
+  @RpcRoute(chatParticipantAddStaff)
+  onAddStaff(@RpcPayload(chatParticipantAddStaff) command: RpcCommand<typeof chatParticipantAddStaff>) {
+    return this.addStaff.execute(command);
+  }
 
   @RpcRoute(chatParticipantJoinGuest)
   onJoinGuest(@RpcPayload(chatParticipantJoinGuest) command: RpcCommand<typeof chatParticipantJoinGuest>) {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CHAT_UPLOADS_BUCKET, DomainError, ErrorCode } from '@passerelle/contracts';
+import { CHAT_UPLOADS_BUCKET, DomainError, EXPERTISE_UPLOADS_BUCKET, ErrorCode } from '@passerelle/contracts';
 import { NatsConnectionHolder } from '@passerelle/nest-kit';
 import { type ObjectStore, type ObjectStoreOptions, nanos } from 'nats';
 import { randomUUID } from 'node:crypto';
@@ -16,6 +16,7 @@ export interface StoredObject {
  */
 const BUCKET_OPTIONS: Record<string, Partial<ObjectStoreOptions>> = {
   [CHAT_UPLOADS_BUCKET]: { ttl: nanos(3600 * 1000) },
+  [EXPERTISE_UPLOADS_BUCKET]: { ttl: nanos(3600 * 1000) },
 };
 
 /**

@@ -16,7 +16,9 @@ import {
   SessionView,
   chatPresenceUpdate,
   chatSessionGet,
+  expertiseQueueAccess,
   parseOrThrow,
+  queueRoom,
   sessionRoom,
   userRoom,
 } from '@passerelle/contracts';
@@ -28,6 +30,7 @@ import { Principal, actorOf } from '../auth/principal';
 import { CallSignallingRelay } from '../media/call-signalling-relay';
 
 const sessionRefSchema = z.object({ sessionId: z.string().uuid() }).strict();
+const queueRefSchema = z.object({ queueId: z.string().uuid() }).strict();
 
 export type Ack = { ok: true } | { ok: false; code: ErrorCode };
 export type DataAck = { ok: true; data: unknown } | { ok: false; code: ErrorCode };
@@ -126,6 +129,26 @@ export class SocketGateway implements OnGatewayInit, OnGatewayConnection, OnGate
     } catch (error) {
       return { ok: false, code: error instanceof DomainError ? error.code : ErrorCode.INTERNAL };
     }
+  }
+
+  /** An expert follows a tele-expertise queue (`queue:<id>`); expertise says whether they belong to it. */
+  @SubscribeMessage('queue:join')
+  joinQueue(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
+    return acknowledge(async () => {
+      const { queueId } = parseOrThrow(queueRefSchema, body);
+      const { principal } = stateOf(socket);
+      if (principal.kind !== 'staff') throw new DomainError(ErrorCode.FORBIDDEN, 'Queues are for experts');
+      await this.rpc.request(expertiseQueueAccess, { actor: actorOf(principal), queueId });
+      if (!socket.disconnected) await socket.join(queueRoom(queueId));
+    });
+  }
+
+  @SubscribeMessage('queue:leave')
+  leaveQueue(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
+    return acknowledge(async () => {
+      const { queueId } = parseOrThrow(queueRefSchema, body);
+      await socket.leave(queueRoom(queueId));
+    });
   }
 
   @SubscribeMessage('session:leave')

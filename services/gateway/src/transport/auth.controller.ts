@@ -5,13 +5,18 @@ import {
   ErrorCode,
   SessionResponse,
   TokenPair,
-  identityLogin,
+  identityLoginV2,
   identityLogout,
+  identityOtpResend,
+  identityOtpVerify,
   identityRefresh,
   identityUserGet,
   loginRequestSchema,
+  otpChallengeSchema,
+  resendOtpBodySchema,
   sessionResponseSchema,
   userProfileSchema,
+  verifyOtpBodySchema,
 } from '@passerelle/contracts';
 import { InjectConfig, RpcClient } from '@passerelle/nest-kit';
 import type { Request, Response } from 'express';
@@ -25,6 +30,10 @@ import { ApiContract, ZodPipe } from '../http/zod';
 
 // Browsers send no body: the httpOnly cookie carries the token.
 const refreshBodySchema = z.object({}).strict().default({});
+
+/** External accounts get no session from their password: they get a one-time-code challenge to answer. */
+const otpRequiredSchema = z.object({ otpChallenge: otpChallengeSchema });
+const loginResponseSchema = z.union([sessionResponseSchema, otpRequiredSchema]);
 
 @ApiTags('auth')
 @Controller('api/v1')
@@ -40,14 +49,47 @@ export class AuthController {
   @HttpCode(200)
   @ApiContract({
     body: loginRequestSchema,
-    response: sessionResponseSchema,
+    response: loginResponseSchema,
     errors: ['VALIDATION_FAILED', 'INVALID_CREDENTIALS', 'FORBIDDEN', 'RATE_LIMITED'],
   })
   async login(
     @Body(new ZodPipe(loginRequestSchema, 'login')) body: z.output<typeof loginRequestSchema>,
     @Res({ passthrough: true }) response: Response,
+  ): Promise<z.output<typeof loginResponseSchema>> {
+    const outcome = await this.rpc.request(identityLoginV2, body);
+    if (outcome.outcome === 'otp-required') return { otpChallenge: outcome.challenge };
+    return this.withCookie(outcome.session, response);
+  }
+
+  /** Second step of an external account's login: the 6-digit code; 5 wrong codes lock the challenge (429). */
+  @Public()
+  @AuthRateLimited()
+  @Post('auth/otp/verify')
+  @HttpCode(200)
+  @ApiContract({
+    body: verifyOtpBodySchema,
+    response: sessionResponseSchema,
+    errors: ['VALIDATION_FAILED', 'INVALID_CREDENTIALS', 'TOKEN_EXPIRED', 'TOKEN_INVALID', 'RATE_LIMITED'],
+  })
+  async verifyOtp(
+    @Body(new ZodPipe(verifyOtpBodySchema, 'code')) body: z.output<typeof verifyOtpBodySchema>,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<SessionResponse> {
-    return this.withCookie(await this.rpc.request(identityLogin, body), response);
+    return this.withCookie(await this.rpc.request(identityOtpVerify, body), response);
+  }
+
+  /** A new code for the same challenge, on the channel chosen now (e-mail or SMS); 3 codes per challenge. */
+  @Public()
+  @AuthRateLimited()
+  @Post('auth/otp/resend')
+  @HttpCode(200)
+  @ApiContract({
+    body: resendOtpBodySchema,
+    response: otpChallengeSchema,
+    errors: ['VALIDATION_FAILED', 'TOKEN_EXPIRED', 'TOKEN_INVALID', 'RATE_LIMITED', 'CONFLICT', 'UNPROCESSABLE'],
+  })
+  resendOtp(@Body(new ZodPipe(resendOtpBodySchema, 'resend')) body: z.output<typeof resendOtpBodySchema>) {
+    return this.rpc.request(identityOtpResend, body);
   }
 
   @Public()

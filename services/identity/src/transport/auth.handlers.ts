@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import {
   RpcCommand,
   identityJwks,
-  identityLogin,
+  identityLoginV2,
   identityLogout,
   identityRefresh,
   identityUserGet,
@@ -24,8 +24,8 @@ export class AuthHandlers {
     private readonly getUser: GetUserUseCase,
   ) {}
 
-  @RpcRoute(identityLogin)
-  onLogin(@RpcPayload(identityLogin) command: RpcCommand<typeof identityLogin>) {
+  @RpcRoute(identityLoginV2)
+  onLogin(@RpcPayload(identityLoginV2) command: RpcCommand<typeof identityLoginV2>) {
     return this.login.execute(command);
   }
 

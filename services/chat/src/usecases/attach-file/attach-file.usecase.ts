@@ -9,13 +9,12 @@ import {
   RpcCommand,
   chatFileAttach,
 } from '@passerelle/contracts';
-import { InjectConfig, safeErrorFields } from '@passerelle/nest-kit';
+import { InjectConfig, cleanFileName, detectAllowedType, refuseUpload, safeErrorFields, sizeProblem } from '@passerelle/nest-kit';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ChatConfig } from '../../config';
 import { accessToSession, participantOf } from '../../domain/session-policy';
 import { assertAcceptsMessages } from '../../domain/session-status';
-import { cleanFileName, detectAllowedType, refuseUpload, sizeProblem } from '../../domain/upload-rules';
 import { FileEntity } from '../../infra/entities/file.entity';
 import { ChatObjectStore } from '../../infra/object-store';
 import { SessionRecords } from '../shared/session-records';

@@ -5,7 +5,10 @@ import { DataSource } from 'typeorm';
 import { ParticipantEntity } from '../../infra/entities/participant.entity';
 import { SessionEntity } from '../../infra/entities/session.entity';
 
-/** Invitations asks for a room when an invite is created: the session starts `open`, with its owner in it. */
+/**
+ * Invitations asks for a room when an invite is created: the session starts `open`, with its owner in it.
+ * A live tele-expertise request's room (`startNow`) is `active` from the start: staff only, nobody to admit.
+ */
 @Injectable()
 export class CreateSessionUseCase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -16,8 +19,8 @@ export class CreateSessionUseCase {
         manager.create(SessionEntity, {
           organisationId: command.organisationId,
           ownerUserId: command.ownerUserId,
-          status: 'open',
-          startedAt: null,
+          status: command.startNow === true ? 'active' : 'open',
+          startedAt: command.startNow === true ? new Date() : null,
           terminatedAt: null,
           purgeAt: null,
         }),

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { CHAT_REPORTS_BUCKET, RpcCommand, RpcResponse, chatReportRender } from '@passerelle/contracts';
+import { ChromiumPdfRenderer } from '@passerelle/nest-kit';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { accessToSession, assertStaff } from '../../domain/session-policy';
 import { MessageEntity } from '../../infra/entities/message.entity';
 import { ChatObjectStore } from '../../infra/object-store';
-import { ChromiumPdfRenderer } from '../../infra/report/chromium-pdf-renderer';
 import { renderReportHtml } from '../../infra/report/report-html';
 import { SessionRecords } from '../shared/session-records';
 import { toMessage } from '../shared/thread';

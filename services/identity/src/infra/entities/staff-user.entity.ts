@@ -1,8 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Role } from '@passerelle/contracts';
+import type { AccountStatus, Language, OtpChannel, Role } from '@passerelle/contracts';
 import { OrganisationEntity } from './organisation.entity';
 
-export type StaffUserStatus = 'active' | 'pending' | 'disabled';
+/** `pending` until an administrator approves a self-registered account; `refused` ones never sign in. */
+export type StaffUserStatus = AccountStatus;
 
 @Entity('staff_users')
 export class StaffUserEntity {
@@ -32,6 +33,31 @@ export class StaffUserEntity {
 
   @Column('text', { default: 'active' })
   status!: StaffUserStatus;
+
+  /** Self-registered: signs in with password then a one-time code. */
+  @Column('boolean', { default: false })
+  external!: boolean;
+
+  @Column('text', { nullable: true })
+  profession!: string | null;
+
+  /** E.164; where SMS login codes go. */
+  @Column('text', { nullable: true })
+  mobile!: string | null;
+
+  /** Where login codes go unless the person picks the other channel at login. */
+  @Column('text', { name: 'otp_channel', nullable: true })
+  otpChannel!: OtpChannel | null;
+
+  /** Language of the messages Passerelle sends this person. */
+  @Column('text', { default: 'en' })
+  language!: Language;
+
+  @Column('timestamptz', { name: 'reviewed_at', nullable: true })
+  reviewedAt!: Date | null;
+
+  @Column('uuid', { name: 'reviewed_by', nullable: true })
+  reviewedBy!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,4 +1,9 @@
 import type { Language } from '@passerelle/contracts';
+import { accountApproved } from './account-approved';
+import { accountOtpCode } from './account-otp-code';
+import { expertiseAnswered } from './expertise-answered';
+import { expertiseInfoRequested } from './expertise-info-requested';
+import { expertiseTransferred } from './expertise-transferred';
 import { sessionCancelled } from './session-cancelled';
 import { sessionInvite } from './session-invite';
 import { sessionInviteColleague } from './session-invite-colleague';
@@ -17,6 +22,11 @@ export const TEMPLATES: TemplateRegistry = {
   'session-reminder': sessionReminder,
   'session-rescheduled': sessionRescheduled,
   'session-cancelled': sessionCancelled,
+  'account-otp-code': accountOtpCode,
+  'account-approved': accountApproved,
+  'expertise-answered': expertiseAnswered,
+  'expertise-info-requested': expertiseInfoRequested,
+  'expertise-transferred': expertiseTransferred,
 };
 
 /** What a command may carry: the template variables, plus the raw slot the renderer formats. */
@@ -31,4 +41,10 @@ export const REQUIRED_VARIABLES: Record<TemplateName, SendVariable[]> = {
   'session-rescheduled': ['requesterName', 'organisationName', 'link', 'startsAt', 'timeZone'],
   // No link: a cancelled invite's link no longer works.
   'session-cancelled': ['requesterName', 'organisationName', 'startsAt', 'timeZone'],
+  'account-otp-code': ['code', 'minutes'],
+  'account-approved': ['organisationName', 'link'],
+  'expertise-answered': ['requestType', 'link'],
+  'expertise-info-requested': ['requestType', 'link'],
+  // `requesterName`: the colleague who transferred it.
+  'expertise-transferred': ['requestType', 'requesterName', 'link'],
 };

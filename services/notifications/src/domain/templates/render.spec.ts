@@ -14,7 +14,7 @@ const variables = {
 };
 
 /** Templates whose message carries the join link (a cancellation does not: the link no longer works). */
-const WITH_LINK = NOTIFICATION_TEMPLATES.filter((t) => t !== 'session-cancelled');
+const WITH_LINK = NOTIFICATION_TEMPLATES.filter((t) => t.startsWith('session-') && t !== 'session-cancelled');
 
 /** A word each translation must contain: proves the language is really used, not English again. */
 const MARKERS: Record<(typeof LANGUAGES)[number], RegExp> = {

@@ -40,6 +40,9 @@ function normaliseVariables(variables: Record<string, string>, language: Languag
     when: slot.long,
     whenShort: slot.short,
     testLink: link ? deviceTestLink(link) : '',
+    code: clean(variables.code),
+    minutes: clean(variables.minutes),
+    requestType: clean(variables.requestType),
   };
 }
 

@@ -15,6 +15,11 @@ export interface InviteVariables {
   whenShort: string;
   /** The device test page (`<origin>/join/test`), derived from the join link's origin. */
   testLink: string;
+  /** Account messages: a one-time login code (6 digits) and how many minutes it stays valid. */
+  code: string;
+  minutes: string;
+  /** Tele-expertise messages: the expertise type's name ("Dermatology"), never anything about the patient. */
+  requestType: string;
 }
 
 /**

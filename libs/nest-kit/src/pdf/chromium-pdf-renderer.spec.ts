@@ -1,7 +1,6 @@
 import { EventEmitter } from 'node:events';
 import puppeteer from 'puppeteer-core';
-import { ChatConfig } from '../../config';
-import { ChromiumPdfRenderer } from './chromium-pdf-renderer';
+import { ChromiumPdfRenderer, PdfConfig } from './chromium-pdf-renderer';
 
 jest.mock('puppeteer-core', () => ({ __esModule: true, default: { launch: jest.fn() } }));
 const launch = puppeteer.launch as jest.MockedFunction<typeof puppeteer.launch>;
@@ -32,7 +31,7 @@ function fakeBrowser() {
   });
 }
 
-const config = { CHROMIUM_PATH: '/usr/bin/chromium', REPORT_RENDER_TIMEOUT_MS: 5000 } as ChatConfig;
+const config = { CHROMIUM_PATH: '/usr/bin/chromium', REPORT_RENDER_TIMEOUT_MS: 5000 } satisfies PdfConfig;
 
 describe('ChromiumPdfRenderer', () => {
   beforeEach(() => launch.mockReset());

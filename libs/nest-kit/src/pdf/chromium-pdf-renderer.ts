@@ -1,12 +1,24 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { InjectConfig, safeErrorFields } from '@passerelle/nest-kit';
 import puppeteer, { Browser } from 'puppeteer-core';
-import { ChatConfig } from '../../config';
+import { z } from 'zod';
+import { InjectConfig } from '../config/service-config';
+import { safeErrorFields } from '../errors/safe-error';
+
+/** The config of a service that prints PDFs (chat's session reports, expertise's request exports). */
+export const pdfConfigShape = {
+  /** Debian's Chromium, driven by puppeteer-core. */
+  CHROMIUM_PATH: z.string().refine((path) => path.startsWith('/'), 'must be an absolute path').default('/usr/bin/chromium'),
+  REPORT_RENDER_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(30_000),
+};
+export interface PdfConfig {
+  CHROMIUM_PATH: string;
+  REPORT_RENDER_TIMEOUT_MS: number;
+}
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
 /**
- * Prints HTML to PDF with Debian's Chromium. One browser stays warm between reports (starting it
+ * Prints self-contained HTML to PDF with Debian's Chromium. One browser stays warm between reports (starting it
  * costs more than printing); if it dies, the next report launches a new one.
  */
 @Injectable()
@@ -15,7 +27,7 @@ export class ChromiumPdfRenderer implements OnApplicationBootstrap, OnModuleDest
   private browser?: Promise<Browser>;
   private closing = false;
 
-  constructor(@InjectConfig() private readonly config: ChatConfig) {}
+  constructor(@InjectConfig() private readonly config: PdfConfig) {}
 
   onApplicationBootstrap(): void {
     // Warm up in the background: a missing Chromium must not stop chat from serving messages.
