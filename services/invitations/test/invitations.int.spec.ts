@@ -38,15 +38,17 @@ interface NestReply {
 
 let nc: NatsConnection;
 let db: Client;
-const actors = {} as Record<keyof typeof DEMO_ACCOUNTS, StaffActor>;
+/** The signed-in demo staff this file acts as (the pending demo account cannot sign in). */
+const ACTING = ['requester', 'expert', 'admin'] as const;
+const actors = {} as Record<(typeof ACTING)[number], StaffActor>;
 
 beforeAll(async () => {
   nc = await connect({ servers: natsUrl, name: 'invitations-int-spec' });
   db = new Client({ connectionString: databaseUrl });
   await db.connect();
-  for (const [who, email] of Object.entries(DEMO_ACCOUNTS) as [keyof typeof DEMO_ACCOUNTS, string][]) {
+  for (const who of ACTING) {
     const api = new ApiClient(gatewayUrl);
-    await api.login(email);
+    await api.login(DEMO_ACCOUNTS[who]);
     const claims = accessClaimsSchema.parse(decodeJwt(api.accessToken!));
     actors[who] = { kind: 'staff', userId: claims.sub, organisationId: claims.org, roles: claims.roles };
   }

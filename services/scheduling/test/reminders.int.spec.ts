@@ -23,8 +23,7 @@ beforeAll(async () => {
     { logDir: join(repoRoot, 'test-output', 'logs-reminders') },
   );
   requester = new ApiClient(stack.gatewayUrl);
-  // The stack reports ready while identity may still be seeding the demo accounts.
-  await eventually(() => requester.login(DEMO_ACCOUNTS.requester).then(() => true, () => undefined), 'the demo requester can sign in');
+  await requester.login(DEMO_ACCOUNTS.requester);
 }, 180_000);
 
 afterAll(async () => {

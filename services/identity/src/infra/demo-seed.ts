@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { InjectConfig } from '@passerelle/nest-kit';
+import { InjectConfig, ReadinessService } from '@passerelle/nest-kit';
 import { DataSource } from 'typeorm';
 import { IdentityConfig } from '../config';
 import { PASSWORD_HASHER, PasswordHasher } from '../domain/password-hasher';
@@ -48,10 +48,17 @@ export class DemoSeed implements OnApplicationBootstrap {
     @InjectConfig() private readonly config: IdentityConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(PASSWORD_HASHER) private readonly hasher: PasswordHasher,
+    private readonly readiness: ReadinessService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.DEMO_MODE) return;
+    // NATS handlers (and so identity.health.v1) answer before this hook ends: stay unready until the
+    // demo accounts exist, so a stack that reports ready can be logged into.
+    let done = false;
+    this.readiness.register('demo-seed', async () => {
+      if (!done) throw new Error('demo data not seeded yet');
+    });
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     await this.dataSource.transaction(async (manager) => {
       // Serialise replicas seeding at once.
@@ -70,6 +77,7 @@ export class DemoSeed implements OnApplicationBootstrap {
         await terms.save(terms.create({ version: DEMO_TERMS_VERSION, text: DEMO_TERMS_TEXT, publishedBy: null }));
       }
     });
+    done = true;
     this.logger.log(`Demo organisation, ${DEMO_USERS.length} demo accounts and the terms of use are ready`);
   }
 }
