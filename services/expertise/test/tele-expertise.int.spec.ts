@@ -81,7 +81,7 @@ const consent = () => ({ givenBy: 'patient', recordedAt: new Date().toISOString(
 
 async function newPatient(api = requester): Promise<string> {
   const response = await api.post<{ id: string }>('/api/v1/patients', {
-    lastName: 'Lefebvre',
+    lastName: 'Morel',
     firstName: 'Mathilde',
     birthDate: '1961-07-02',
     nir: randomNir(),
@@ -276,7 +276,7 @@ describe('tele-expertise requests', () => {
     expect(mail.subject).toContain('Dermatology');
     expect(mail.text).toMatch(/expert/i);
     // The e-mail says nothing of the patient or of the answer.
-    expect(mail.text).not.toContain('Lefebvre');
+    expect(mail.text).not.toContain('Morel');
     expect(mail.text).not.toContain('eczema');
 
     const list = await requester.get<{ items: Summary[] }>('/api/v1/expertise/requests');
@@ -331,7 +331,7 @@ describe('tele-expertise requests', () => {
       ['message', 'No fever.'],
       ['transferred', 'I am on leave from tomorrow.'],
     ]);
-    expect(read.body.patient.lastName).toBe('Lefebvre');
+    expect(read.body.patient.lastName).toBe('Morel');
     const colleagueList = await colleague.get<{ items: Summary[] }>('/api/v1/expertise/requests');
     expect(colleagueList.body.items.map((r) => r.id)).toContain(request.id);
     // The colleague holds it now; the previous holder still reads it but no longer writes in it.

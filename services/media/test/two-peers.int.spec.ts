@@ -53,15 +53,25 @@ async function receivingNothing(peer: BrowserPeer): Promise<void> {
 /** Waits until, over at least two seconds, audio bytes grew and video bytes did not; answers the latest sample. */
 async function videoStalledWhileAudioFlows(peer: BrowserPeer): Promise<PeerStats['recv']> {
   const history: Array<{ at: number; recv: PeerStats['recv'] }> = [];
-  return eventually(async () => {
-    const { recv } = await peer.stats();
-    const now = Date.now();
-    history.push({ at: now, recv });
-    const old = history.find((h) => now - h.at >= 2000);
-    if (!old) return undefined;
-    history.splice(0, history.indexOf(old));
-    return recv.videoBytes === old.recv.videoBytes && recv.audioBytes > old.recv.audioBytes ? recv : undefined;
-  }, 'video paused on the server while audio keeps coming');
+  try {
+    return await eventually(
+      async () => {
+        const { recv } = await peer.stats();
+        const now = Date.now();
+        history.push({ at: now, recv });
+        const old = history.find((h) => now - h.at >= 2000);
+        if (!old) return undefined;
+        history.splice(0, history.indexOf(old));
+        return recv.videoBytes === old.recv.videoBytes && recv.audioBytes > old.recv.audioBytes ? recv : undefined;
+      },
+      'video paused on the server while audio keeps coming',
+      30_000,
+    );
+  } catch (error) {
+    // Say which half failed (video still arriving, or audio stopped) with the last samples' byte counts.
+    const samples = history.map((h) => `video ${h.recv.videoBytes} audio ${h.recv.audioBytes}`).join('; ');
+    throw new Error(`${(error as Error).message}; last samples: ${samples}`);
+  }
 }
 
 /** A sends audio and video, B consumes both: both transports connect (DTLS) and media arrives at B. */
