@@ -46,6 +46,8 @@ ${demo ? `
     requester@demo.test   requester
     expert@demo.test      expert
     admin@demo.test       administrator (and requester)
+    colleague@demo.test   requester (tele-expertise transfers)
+    pending@demo.test     external account waiting for approval (cannot sign in yet)
 ` : ''}
   Logs: ${join(root, '.cache/logs')}/<service>.log   (PASSERELLE_VERBOSE=1 to see them here)
   Ctrl-C stops everything.
