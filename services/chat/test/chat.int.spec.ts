@@ -30,17 +30,18 @@ import {
   sessionRoom,
   userRoom,
 } from '@passerelle/contracts';
-import { eventually, testStack } from '@passerelle/testing';
+import { NestWire, connectNestWire, eventually, testStack } from '@passerelle/testing';
 import Redis from 'ioredis';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { ChatWire, EXE, Inbox, PDF, PNG, SIGNAL_TIMEOUT_MS, codec } from './chat-wire';
+import { EXE, Inbox, PDF, PNG, SIGNAL_TIMEOUT_MS, chatObjects, codec } from './chat-test-kit';
 
 const { natsUrl, databaseUrl, redisUrl } = testStack();
 
 describe('chat service', () => {
-  let chat: ChatWire;
+  let chat: NestWire;
+  let objects: ReturnType<typeof chatObjects>;
   let db: Client;
   let redis: Redis;
   let pushes: Inbox<RealtimePush>;
@@ -55,7 +56,8 @@ describe('chat service', () => {
   let guest: GuestActor;
 
   beforeAll(async () => {
-    chat = await ChatWire.connect(natsUrl, 'chat-int-spec');
+    chat = await connectNestWire(natsUrl, 'chat-int-spec', SIGNAL_TIMEOUT_MS);
+    objects = chatObjects(chat.nc);
     pushes = new Inbox(chat.nc, REALTIME_SUBJECT, (d) => realtimePushSchema.parse(d));
     purges = new Inbox(chat.nc, sessionPurged.subject, (d) => sessionPurged.payload.parse(d));
     await chat.nc.flush();
@@ -70,9 +72,9 @@ describe('chat service', () => {
     redis?.disconnect();
   });
 
-  const ok: ChatWire['ok'] = (contract, data) => chat.ok(contract, data);
-  const refused: ChatWire['refused'] = (contract, data) => chat.refused(contract, data);
-  const upload = (bytes: Uint8Array) => chat.put(CHAT_UPLOADS_BUCKET, bytes);
+  const ok: NestWire['ok'] = (contract, data) => chat.ok(contract, data);
+  const refused: NestWire['refused'] = (contract, data) => chat.refused(contract, data);
+  const upload = (bytes: Uint8Array) => objects.put(CHAT_UPLOADS_BUCKET, bytes);
 
   it('creates a session with its owner, and lets a guest join once per invite', async () => {
     const created = await ok(chatSessionCreate, { organisationId, ownerUserId, ownerDisplayName: 'Amina Diallo' });
@@ -214,7 +216,7 @@ describe('chat service', () => {
 
     const where = await ok(chatFileGet, { actor: staff, sessionId, fileId: png.file!.id });
     expect(where).toMatchObject({ bucket: CHAT_FILES_BUCKET, objectName: `${sessionId}/${png.file!.id}`, mimeType: 'image/png' });
-    expect(Buffer.from((await chat.read(CHAT_FILES_BUCKET, where.objectName))!)).toEqual(PNG);
+    expect(Buffer.from((await objects.read(CHAT_FILES_BUCKET, where.objectName))!)).toEqual(PNG);
     expect(await refused(chatFileGet, { actor: guest, sessionId, fileId: randomUUID() })).toMatchObject({ code: 'NOT_FOUND' });
   });
 
@@ -226,7 +228,7 @@ describe('chat service', () => {
     const uploadObject = await upload(bytes);
     const err = await refused(chatFileAttach, { actor: guest, sessionId, uploadObject, fileName: 'document.pdf' });
     expect(err).toMatchObject({ code: 'UNPROCESSABLE', issues: [{ path: 'file', problem }] });
-    expect(await chat.gone(CHAT_UPLOADS_BUCKET, uploadObject)).toBe(true);
+    expect(await objects.gone(CHAT_UPLOADS_BUCKET, uploadObject)).toBe(true);
   });
 
   it('keeps a terminated session open for more messages', async () => {
@@ -243,7 +245,7 @@ describe('chat service', () => {
     const report = await ok(chatReportRender, { actor: staff, sessionId });
     expect(report.bucket).toBe(CHAT_REPORTS_BUCKET);
     reportObject = report.objectName;
-    const bytes = (await chat.read(CHAT_REPORTS_BUCKET, report.objectName))!;
+    const bytes = (await objects.read(CHAT_REPORTS_BUCKET, report.objectName))!;
     expect(bytes.length).toBe(report.size);
     expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
     const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(bytes) }).toString('utf8');
@@ -298,8 +300,8 @@ describe('chat service', () => {
     expect(receipts).toHaveLength(1);
     expect(receipts[0].counts).toMatchObject({ messages: messagesBeforePurge, files: 2, participants: 2, reports: 1 });
 
-    for (const message of attached) expect(await chat.gone(CHAT_FILES_BUCKET, `${sessionId}/${message.file!.id}`)).toBe(true);
-    expect(await chat.gone(CHAT_REPORTS_BUCKET, reportObject)).toBe(true);
+    for (const message of attached) expect(await objects.gone(CHAT_FILES_BUCKET, `${sessionId}/${message.file!.id}`)).toBe(true);
+    expect(await objects.gone(CHAT_REPORTS_BUCKET, reportObject)).toBe(true);
     expect(await redis.exists(`chat:presence:${sessionId}:${guest.participantId}`, `chat:presence:${sessionId}:${ownerParticipantId}`)).toBe(0);
 
     expect(await refused(chatSessionGet, { actor: staff, sessionId })).toMatchObject({ code: 'NOT_FOUND' });
@@ -308,7 +310,7 @@ describe('chat service', () => {
 
 describe('deletion receipt', () => {
   it('adds the invites that invitations deleted for a purged session', async () => {
-    const chat = await ChatWire.connect(natsUrl, 'chat-int-spec-receipt');
+    const chat = await connectNestWire(natsUrl, 'chat-int-spec-receipt', SIGNAL_TIMEOUT_MS);
     const db = new Client({ connectionString: databaseUrl });
     await db.connect();
     try {
@@ -336,7 +338,7 @@ describe('deletion receipt', () => {
 
 describe('waiting room and revocation', () => {
   it('tracks the waiting guest across tabs, then shuts them out at once when the invite is revoked', async () => {
-    const chat = await ChatWire.connect(natsUrl, 'chat-int-spec-revoke');
+    const chat = await connectNestWire(natsUrl, 'chat-int-spec-revoke', SIGNAL_TIMEOUT_MS);
     try {
       const pushes = new Inbox(chat.nc, REALTIME_SUBJECT, (d) => realtimePushSchema.parse(d));
       await chat.nc.flush();

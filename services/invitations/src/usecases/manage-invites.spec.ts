@@ -1,6 +1,7 @@
 // List, resend, revoke and for-session together: the same visibility rule (author or administrator of
 // the organisation; anybody else gets NOT_FOUND) must hold in each.
-import { DomainError, ErrorCode, GuestActor, StaffActor } from '@passerelle/contracts';
+import { ErrorCode, GuestActor, StaffActor } from '@passerelle/contracts';
+import { refusalOf } from '@passerelle/testing';
 import { randomUUID } from 'node:crypto';
 import type { Invite } from '../domain/invite';
 import { hashLinkToken, newLinkToken } from '../domain/link-token';
@@ -63,14 +64,7 @@ function world() {
   };
 }
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof DomainError)) throw new Error('expected a DomainError');
-  return error.code;
-}
+const codeOf = async (promise: Promise<unknown>) => (await refusalOf(promise)).code;
 
 describe('listing invites', () => {
   it("shows a requester their own invites newest first, an administrator the organisation's", async () => {

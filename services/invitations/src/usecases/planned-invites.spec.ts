@@ -1,6 +1,7 @@
 // Planned invites: reschedule, cancel, reminders and the join window, with strict fakes of scheduling,
 // chat and notifications.
-import { DomainError, ErrorCode, StaffActor, joinBodySchema, planScheduleBodySchema } from '@passerelle/contracts';
+import { ErrorCode, StaffActor, joinBodySchema, planScheduleBodySchema } from '@passerelle/contracts';
+import { refusalOf } from '@passerelle/testing';
 import { randomUUID } from 'node:crypto';
 import type { Invite } from '../domain/invite';
 import { hashLinkToken, newLinkToken } from '../domain/link-token';
@@ -68,15 +69,6 @@ function world(responders: ConstructorParameters<typeof StrictRpc>[0]) {
   };
 }
 
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof DomainError)) throw new Error('expected a DomainError');
-  return error;
-}
-
 const sentMessage = (rpc: StrictRpc) =>
   rpc.calls.find((call) => call.subject === 'notifications.message.send.v1')!.payload as {
     idempotencyKey: string;
@@ -116,10 +108,10 @@ describe('rescheduling a planned invite', () => {
     const revoked = plannedInvite({ revokedAt: new Date() });
     await store.insert(instant);
     await store.insert({ ...revoked, tokenHash: hashLinkToken(newLinkToken()) });
-    expect((await refusal(reschedule.execute({ actor: requester, inviteId: instant.id, schedule }))).issues).toEqual([
+    expect((await refusalOf(reschedule.execute({ actor: requester, inviteId: instant.id, schedule }))).issues).toEqual([
       { path: 'inviteId', problem: 'not_planned' },
     ]);
-    expect((await refusal(reschedule.execute({ actor: requester, inviteId: revoked.id, schedule }))).issues).toEqual([
+    expect((await refusalOf(reschedule.execute({ actor: requester, inviteId: revoked.id, schedule }))).issues).toEqual([
       { path: 'inviteId', problem: 'revoked' },
     ]);
     expect(rpc.calls).toEqual([]);
@@ -186,7 +178,7 @@ describe('the join window on redeem', () => {
     const invite = plannedInvite();
     await store.insert(invite);
 
-    const error = await refusal(redeem.execute(joinBodySchema.parse({ token, acceptTerms: true })));
+    const error = await refusalOf(redeem.execute(joinBodySchema.parse({ token, acceptTerms: true })));
 
     expect(error.code).toBe(ErrorCode.UNPROCESSABLE);
     expect(error.issues).toEqual([{ path: 'token', problem: 'too_early' }]);

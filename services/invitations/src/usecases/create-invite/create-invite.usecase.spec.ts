@@ -1,4 +1,5 @@
 import { DomainError, ErrorCode, StaffActor, createInviteBodySchema } from '@passerelle/contracts';
+import { refusalOf } from '@passerelle/testing';
 import { randomUUID } from 'node:crypto';
 import { hashLinkToken } from '../../domain/link-token';
 import { InMemoryInviteStore, StrictRpc } from '../../testing/strict-fakes';
@@ -37,15 +38,6 @@ const remoteFr = body({
   kind: 'remote',
   invitee: { firstName: 'Amina', lastName: 'Benali', language: 'fr', channel: 'email', email: 'amina@example.org' },
 });
-
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 describe('CreateInviteUseCase', () => {
   it('creates a session, stores the invite with a hashed link and sends it in the invitee language', async () => {
@@ -91,7 +83,7 @@ describe('CreateInviteUseCase', () => {
 
   it.each([[['expert'] as StaffActor['roles']], [[] as StaffActor['roles']]])('refuses roles %j before touching anything', async (roles) => {
     const { store, rpc, useCase } = world({});
-    const error = await refusal(useCase.execute({ actor: { ...requester, roles }, body: remoteFr }));
+    const error = await refusalOf(useCase.execute({ actor: { ...requester, roles }, body: remoteFr }));
 
     expect(error.code).toBe(ErrorCode.FORBIDDEN);
     expect(rpc.calls).toEqual([]);
@@ -106,7 +98,7 @@ describe('CreateInviteUseCase', () => {
 
   it('refuses a number that has the E.164 shape but does not exist, naming the field only', async () => {
     const { rpc, useCase } = world({});
-    const error = await refusal(
+    const error = await refusalOf(
       useCase.execute({ actor: requester, body: body({ kind: 'phone-only', invitee: { phone: '+99912345678' } }) }),
     );
 
@@ -122,7 +114,7 @@ describe('CreateInviteUseCase', () => {
         throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'The notifications service is not reachable');
       },
     });
-    const error = await refusal(useCase.execute({ actor: requester, body: remoteFr }));
+    const error = await refusalOf(useCase.execute({ actor: requester, body: remoteFr }));
 
     expect(error.code).toBe(ErrorCode.SERVICE_UNAVAILABLE);
     expect(store.invites.size).toBe(0);
@@ -182,7 +174,7 @@ describe('CreateInviteUseCase', () => {
     });
     const planned = body({ kind: 'remote', invitee: remoteFr.invitee, schedule: { startsAt: '2030-11-23T09:30', timeZone: 'Asia/Kabul' } });
 
-    expect((await refusal(useCase.execute({ actor: requester, body: planned }))).code).toBe(ErrorCode.SERVICE_UNAVAILABLE);
+    expect((await refusalOf(useCase.execute({ actor: requester, body: planned }))).code).toBe(ErrorCode.SERVICE_UNAVAILABLE);
     expect(store.invites.size).toBe(0);
     const planId = (rpc.calls.find((call) => call.subject === 'scheduling.slot.plan.v1')!.payload as { inviteId: string }).inviteId;
     expect(rpc.calls.at(-1)).toMatchObject({ subject: 'scheduling.slot.cancel.v1', payload: { inviteId: planId } });
