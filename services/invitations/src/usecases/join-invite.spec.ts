@@ -4,36 +4,20 @@ import { refusalOf } from '@passerelle/testing';
 import { randomUUID } from 'node:crypto';
 import type { Invite } from '../domain/invite';
 import { hashLinkToken, newLinkToken } from '../domain/link-token';
+import { anInvite } from '../testing/invite-fixture';
 import { InMemoryInviteStore, StrictRpc } from '../testing/strict-fakes';
 import { PreviewInviteUseCase } from './preview-invite/preview-invite.usecase';
 import { RedeemInviteUseCase } from './redeem-invite/redeem-invite.usecase';
 
 const participantId = randomUUID();
 
+/** An Arabic-speaking invitee's invite for that link token. */
 function invite(token: string, overrides: Partial<Invite> = {}): Invite {
-  const now = new Date();
-  return {
-    id: randomUUID(),
-    organisationId: randomUUID(),
-    createdByUserId: randomUUID(),
-    sessionId: randomUUID(),
-    kind: 'remote',
+  return anInvite({
     invitee: { firstName: 'Amina', lastName: 'Benali', language: 'ar', channel: 'sms', email: null, phone: '+33612345678' },
-    requesterDisplayName: 'Dr Claire Martin',
-    organisationName: 'Demo District Hospital',
     tokenHash: hashLinkToken(token),
-    expiresAt: new Date(now.getTime() + 3600_000),
-    revokedAt: null,
-    termsAcceptedAt: null,
-    termsVersion: null,
-    linkToken: null,
-    planned: false,
-    lastNotificationId: null,
-    lastSentAt: now,
-    sendCount: 1,
-    createdAt: now,
     ...overrides,
-  };
+  });
 }
 
 function world(extra: ConstructorParameters<typeof StrictRpc>[0] = {}) {

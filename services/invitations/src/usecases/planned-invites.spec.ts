@@ -5,6 +5,7 @@ import { refusalOf } from '@passerelle/testing';
 import { randomUUID } from 'node:crypto';
 import type { Invite } from '../domain/invite';
 import { hashLinkToken, newLinkToken } from '../domain/link-token';
+import { anInvite } from '../testing/invite-fixture';
 import { InMemoryInviteStore, StrictRpc } from '../testing/strict-fakes';
 import { CancelInviteUseCase } from './cancel-invite/cancel-invite.usecase';
 import { RedeemInviteUseCase } from './redeem-invite/redeem-invite.usecase';
@@ -17,30 +18,17 @@ const organisationId = randomUUID();
 const requester: StaffActor = { kind: 'staff', userId: randomUUID(), organisationId, roles: ['requester'] };
 const token = newLinkToken();
 
+/** The requester's planned invite to Farid by e-mail, whose link is `token`. */
 function plannedInvite(overrides: Partial<Invite> = {}): Invite {
-  const now = new Date();
-  return {
-    id: randomUUID(),
+  return anInvite({
     organisationId,
     createdByUserId: requester.userId,
-    sessionId: randomUUID(),
-    kind: 'remote',
     invitee: { firstName: 'Farid', lastName: 'Ahmadi', language: 'fr', channel: 'email', email: 'farid@example.org', phone: null },
-    requesterDisplayName: 'Dr Claire Martin',
-    organisationName: 'Demo District Hospital',
     tokenHash: hashLinkToken(token),
     linkToken: token,
     planned: true,
-    lastNotificationId: null,
-    expiresAt: new Date(now.getTime() + 3600_000),
-    revokedAt: null,
-    termsAcceptedAt: null,
-    termsVersion: null,
-    lastSentAt: now,
-    sendCount: 1,
-    createdAt: now,
     ...overrides,
-  };
+  });
 }
 
 const slot = (inviteId: string, over: Record<string, unknown> = {}) => ({

@@ -39,6 +39,24 @@ const remoteFr = body({
   invitee: { firstName: 'Amina', lastName: 'Benali', language: 'fr', channel: 'email', email: 'amina@example.org' },
 });
 
+/** Notifications cannot be reached: sending the message fails as the RPC client reports it. */
+const notificationsUnreachable = {
+  'notifications.message.send.v1': () => {
+    throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'The notifications service is not reachable');
+  },
+};
+
+/** What scheduling answers for a 30-minute slot at 05:00 UTC (09:30 in Kabul) on that day. */
+const kabulSlot = (day: string, closesAt = `${day}T06:00:00.000Z`) => ({
+  startsAt: `${day}T05:00:00.000Z`,
+  timeZone: 'Asia/Kabul',
+  durationMinutes: 30,
+  status: 'planned',
+  version: 1,
+  opensAt: `${day}T04:45:00.000Z`,
+  closesAt,
+});
+
 describe('CreateInviteUseCase', () => {
   it('creates a session, stores the invite with a hashed link and sends it in the invitee language', async () => {
     const { store, rpc, useCase } = world();
@@ -110,9 +128,7 @@ describe('CreateInviteUseCase', () => {
   it('leaves no live link when the message could not be queued', async () => {
     const { store, useCase } = world({
       ...defaultResponders(),
-      'notifications.message.send.v1': () => {
-        throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'The notifications service is not reachable');
-      },
+      ...notificationsUnreachable,
     });
     const error = await refusalOf(useCase.execute({ actor: requester, body: remoteFr }));
 
@@ -120,15 +136,8 @@ describe('CreateInviteUseCase', () => {
     expect(store.invites.size).toBe(0);
   });
   it('plans a "plan later" invite with scheduling first, then sends the planned message with the calendar file', async () => {
-    const slot = {
-      startsAt: '2026-11-23T05:00:00.000Z',
-      timeZone: 'Asia/Kabul',
-      durationMinutes: 30,
-      status: 'planned',
-      version: 1,
-      opensAt: '2026-11-23T04:45:00.000Z',
-      closesAt: '2099-11-23T06:00:00.000Z',
-    };
+    // The join window closes long after the slot: the link must last until then.
+    const slot = kabulSlot('2026-11-23', '2099-11-23T06:00:00.000Z');
     const { store, rpc, useCase } = world({
       ...defaultResponders(),
       'scheduling.slot.plan.v1': ({ inviteId }: { inviteId: string }) => ({ slot: { ...slot, inviteId }, ics: 'BEGIN:VCALENDAR\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n' }),
@@ -155,22 +164,12 @@ describe('CreateInviteUseCase', () => {
     expect(view).toMatchObject({ planned: true, notificationId: expect.any(String) });
   });
   it('cancels the planned slot (and so its reminders) when the planned message could not be queued', async () => {
-    const slot = {
-      startsAt: '2030-11-23T05:00:00.000Z',
-      timeZone: 'Asia/Kabul',
-      durationMinutes: 30,
-      status: 'planned',
-      version: 1,
-      opensAt: '2030-11-23T04:45:00.000Z',
-      closesAt: '2030-11-23T06:00:00.000Z',
-    };
+    const slot = kabulSlot('2030-11-23');
     const { store, rpc, useCase } = world({
       ...defaultResponders(),
       'scheduling.slot.plan.v1': ({ inviteId }: { inviteId: string }) => ({ slot: { ...slot, inviteId }, ics: 'BEGIN:VCALENDAR\r\n' }),
       'scheduling.slot.cancel.v1': ({ inviteId }: { inviteId: string }) => ({ slot: { ...slot, inviteId, status: 'cancelled' }, ics: 'BEGIN:VCALENDAR\r\n' }),
-      'notifications.message.send.v1': () => {
-        throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'The notifications service is not reachable');
-      },
+      ...notificationsUnreachable,
     });
     const planned = body({ kind: 'remote', invitee: remoteFr.invitee, schedule: { startsAt: '2030-11-23T09:30', timeZone: 'Asia/Kabul' } });
 
