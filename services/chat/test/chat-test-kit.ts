@@ -1,47 +1,11 @@
-// Helpers of the chat integration tests: inboxes that wait for a message, chat's object buckets, file fixtures.
-// Requests go through connectNestWire (libs/testing).
+// Helpers of the chat integration tests: chat's object buckets and file fixtures. Requests go through
+// connectNestWire, waits for pushes and events through watchSubject (libs/testing).
 import { JSONCodec, NatsConnection } from 'nats';
 import { randomUUID } from 'node:crypto';
 
 export const codec = JSONCodec<unknown>();
-/** How long a test waits for a signal (a push, an event, a row) before failing. */
+/** How long a test waits for a signal (a reply, a push, an event, a row) before failing. */
 export const SIGNAL_TIMEOUT_MS = 20_000;
-
-/** Collects what arrives on a subject so a test can wait for one message; subscribe before acting. */
-export class Inbox<T> {
-  private readonly received: T[] = [];
-  private readonly waiters: Array<{ match: (m: T) => boolean; left: number; resolve: (m: T) => void }> = [];
-
-  constructor(nc: NatsConnection, subject: string, parse: (data: unknown) => T) {
-    const subscription = nc.subscribe(subject);
-    void (async () => {
-      for await (const message of subscription) {
-        const value = parse(codec.decode(message.data));
-        this.received.push(value);
-        for (const waiter of [...this.waiters]) {
-          if (waiter.match(value) && --waiter.left === 0) {
-            this.waiters.splice(this.waiters.indexOf(waiter), 1);
-            waiter.resolve(value);
-          }
-        }
-      }
-    })();
-  }
-
-  /** The `occurrence`-th matching message (already received or still to come). */
-  next(what: string, match: (m: T) => boolean, occurrence = 1): Promise<T> {
-    const seen = this.received.filter(match);
-    if (seen.length >= occurrence) return Promise.resolve(seen[occurrence - 1]!);
-    return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ${what} within ${SIGNAL_TIMEOUT_MS} ms`)), SIGNAL_TIMEOUT_MS);
-      this.waiters.push({ match, left: occurrence - seen.length, resolve: (m) => (clearTimeout(timer), resolve(m)) });
-    });
-  }
-
-  has(match: (m: T) => boolean): boolean {
-    return this.received.some(match);
-  }
-}
 
 /** Chat's NATS object-store buckets as the tests see them (uploads in, files and reports out). */
 export function chatObjects(nc: NatsConnection) {

@@ -30,12 +30,12 @@ import {
   sessionRoom,
   userRoom,
 } from '@passerelle/contracts';
-import { NestWire, connectNestWire, eventually, testStack } from '@passerelle/testing';
+import { NestWire, SubjectWatch, connectNestWire, eventually, testStack, watchSubject } from '@passerelle/testing';
 import Redis from 'ioredis';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { EXE, Inbox, PDF, PNG, SIGNAL_TIMEOUT_MS, chatObjects, codec } from './chat-test-kit';
+import { EXE, PDF, PNG, SIGNAL_TIMEOUT_MS, chatObjects, codec } from './chat-test-kit';
 
 const { natsUrl, databaseUrl, redisUrl } = testStack();
 
@@ -44,8 +44,8 @@ describe('chat service', () => {
   let objects: ReturnType<typeof chatObjects>;
   let db: Client;
   let redis: Redis;
-  let pushes: Inbox<RealtimePush>;
-  let purges: Inbox<EventPayload<typeof sessionPurged>>;
+  let pushes: SubjectWatch<RealtimePush>;
+  let purges: SubjectWatch<EventPayload<typeof sessionPurged>>;
 
   const organisationId = randomUUID();
   const ownerUserId = randomUUID();
@@ -58,16 +58,15 @@ describe('chat service', () => {
   beforeAll(async () => {
     chat = await connectNestWire(natsUrl, 'chat-int-spec', SIGNAL_TIMEOUT_MS);
     objects = chatObjects(chat.nc);
-    pushes = new Inbox(chat.nc, REALTIME_SUBJECT, (d) => realtimePushSchema.parse(d));
-    purges = new Inbox(chat.nc, sessionPurged.subject, (d) => sessionPurged.payload.parse(d));
-    await chat.nc.flush();
+    pushes = await watchSubject(natsUrl, REALTIME_SUBJECT, (data) => realtimePushSchema.parse(data));
+    purges = await watchSubject(natsUrl, sessionPurged.subject, (data) => sessionPurged.payload.parse(data));
     db = new Client({ connectionString: databaseUrl });
     await db.connect();
     redis = new Redis(redisUrl);
   });
 
   afterAll(async () => {
-    await chat?.close();
+    await Promise.all([chat?.close(), pushes?.close(), purges?.close()]);
     await db?.end();
     redis?.disconnect();
   });
@@ -101,7 +100,7 @@ describe('chat service', () => {
   });
 
   it('rings the requester when the guest connects, and counts their tabs', async () => {
-    const ringing = pushes.next('guest-waiting push', (p) => p.event.type === 'session.guest-waiting' && p.event.sessionId === sessionId);
+    const ringing = pushes.next((p) => p.event.type === 'session.guest-waiting' && p.event.sessionId === sessionId, SIGNAL_TIMEOUT_MS);
     expect(await ok(chatPresenceUpdate, { actor: guest, sessionId, connectionId: 'guest-tab-1', present: true })).toEqual({
       participantId: guest.participantId,
       present: true,
@@ -130,8 +129,8 @@ describe('chat service', () => {
 
   it('starts the session, tells the room and writes it into the thread', async () => {
     const updated = pushes.next(
-      'session.updated push',
       (p) => p.event.type === 'session.updated' && p.event.session.id === sessionId && p.event.session.status === 'active',
+      SIGNAL_TIMEOUT_MS,
     );
     const view = await ok(chatSessionStart, { actor: staff, sessionId });
     expect(view.status).toBe('active');
@@ -152,7 +151,7 @@ describe('chat service', () => {
     const fromStaff = await ok(chatMessagePost, { actor: staff, sessionId, text: 'Hello from the requester', clientMessageId });
     expect(fromStaff.author).toEqual({ participantId: ownerParticipantId, displayName: 'Amina Diallo', role: 'requester' });
 
-    const posted = pushes.next('message.posted push', (p) => p.event.type === 'message.posted' && p.event.message.text === 'Hello from the guest');
+    const posted = pushes.next((p) => p.event.type === 'message.posted' && p.event.message.text === 'Hello from the guest', SIGNAL_TIMEOUT_MS);
     const fromGuest = await ok(chatMessagePost, { actor: guest, sessionId, text: 'Hello from the guest' });
     const push = await posted;
     expect(push.rooms).toEqual([sessionRoom(sessionId)]);
@@ -282,7 +281,7 @@ describe('chat service', () => {
   });
 
   it('purges every row, file, report and presence key of the session after the grace, and leaves a receipt', async () => {
-    const event = await purges.next('session-purged event', (e) => e.sessionId === sessionId);
+    const event = await purges.next((e) => e.sessionId === sessionId, SIGNAL_TIMEOUT_MS);
     expect(event.organisationId).toBe(organisationId);
 
     for (const [table, column] of [
@@ -339,9 +338,8 @@ describe('deletion receipt', () => {
 describe('waiting room and revocation', () => {
   it('tracks the waiting guest across tabs, then shuts them out at once when the invite is revoked', async () => {
     const chat = await connectNestWire(natsUrl, 'chat-int-spec-revoke', SIGNAL_TIMEOUT_MS);
+    const pushes = await watchSubject(natsUrl, REALTIME_SUBJECT, (data) => realtimePushSchema.parse(data));
     try {
-      const pushes = new Inbox(chat.nc, REALTIME_SUBJECT, (d) => realtimePushSchema.parse(d));
-      await chat.nc.flush();
       const organisationId = randomUUID();
       const ownerUserId = randomUUID();
       const inviteId = randomUUID();
@@ -358,17 +356,17 @@ describe('waiting room and revocation', () => {
       await presence('tab-1', true);
       await presence('tab-2', true);
       expect(await presence('tab-2', false)).toEqual({ participantId: guest.participantId, present: true });
-      const firstLeft = pushes.next('guest-left push', isLeft);
+      const firstLeft = pushes.next(isLeft, SIGNAL_TIMEOUT_MS);
       expect(await presence('tab-1', false)).toEqual({ participantId: guest.participantId, present: false });
       await firstLeft;
       expect((await chat.ok(chatSessionGet, { actor: staff, sessionId })).waiting).toBe(false);
-      const ringsAgain = pushes.next('second guest-waiting push', isWaiting, 2);
+      const ringsAgain = pushes.next(isWaiting, SIGNAL_TIMEOUT_MS, 2);
       await presence('tab-3', true);
       await ringsAgain;
       expect((await chat.ok(chatSessionGet, { actor: staff, sessionId })).waiting).toBe(true);
 
-      const left = pushes.next('guest-left push after the revocation', isLeft, 2);
-      const updated = pushes.next('session.updated push', (p) => p.event.type === 'session.updated' && p.event.session.id === sessionId);
+      const left = pushes.next(isLeft, SIGNAL_TIMEOUT_MS, 2);
+      const updated = pushes.next((p) => p.event.type === 'session.updated' && p.event.session.id === sessionId, SIGNAL_TIMEOUT_MS);
       expect(await chat.ok(chatParticipantRemoveByInvite, { sessionId, inviteId })).toEqual({ removed: 1 });
       expect((await left).event).toEqual({ type: 'session.guest-left', sessionId, participantId: guest.participantId });
       // The gateway drops the sockets of guests the room no longer lists.
@@ -384,7 +382,7 @@ describe('waiting room and revocation', () => {
       expect(view).toMatchObject({ waiting: false, participants: [{ kind: 'staff' }] });
       expect(await chat.ok(chatParticipantRemoveByInvite, { sessionId, inviteId })).toEqual({ removed: 0 });
     } finally {
-      await chat.close();
+      await Promise.all([chat.close(), pushes.close()]);
     }
   });
 });

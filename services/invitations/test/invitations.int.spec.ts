@@ -242,7 +242,7 @@ describe('invitations over NATS', () => {
     const invite = await createInvite(actors.requester, { firstName: 'Pat', lastName: 'Kim', language: 'en', channel: 'email', email });
     const token = tokenOf((await outboxMessagesTo(email))[0]!.links[0]!);
 
-    const answers = await watchSubject<{ sessionId?: string }>(natsUrl, sessionInvitesPurged.subject);
+    const answers = await watchSubject(natsUrl, sessionInvitesPurged.subject, (data) => sessionInvitesPurged.payload.parse(data));
     try {
       const purged = {
         id: randomUUID(),
@@ -251,7 +251,7 @@ describe('invitations over NATS', () => {
         organisationId: actors.requester.organisationId,
       };
       await wire.nc.jetstream().publish(sessionPurged.subject, JSON.stringify(sessionPurged.payload.parse(purged)), { msgID: purged.id });
-      const answer = sessionInvitesPurged.payload.parse(await answers.next((event) => event.sessionId === invite.sessionId));
+      const answer = await answers.next((event) => event.sessionId === invite.sessionId);
       expect(answer).toMatchObject({ sessionId: invite.sessionId, invitesDeleted: 1 });
     } finally {
       await answers.close();
