@@ -1,9 +1,8 @@
 // Helpers of the chat integration tests: chat's object buckets and file fixtures. Requests go through
 // connectNestWire, waits for pushes and events through watchSubject (libs/testing).
-import { JSONCodec, NatsConnection } from 'nats';
+import type { NatsConnection } from 'nats';
 import { randomUUID } from 'node:crypto';
 
-export const codec = JSONCodec<unknown>();
 /** How long a test waits for a signal (a reply, a push, an event, a row) before failing. */
 export const SIGNAL_TIMEOUT_MS = 20_000;
 

@@ -35,7 +35,7 @@ import Redis from 'ioredis';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { EXE, PDF, PNG, SIGNAL_TIMEOUT_MS, chatObjects, codec } from './chat-test-kit';
+import { EXE, PDF, PNG, SIGNAL_TIMEOUT_MS, chatObjects } from './chat-test-kit';
 
 const { natsUrl, databaseUrl, redisUrl } = testStack();
 
@@ -320,7 +320,7 @@ describe('deletion receipt', () => {
         sessionId,
         invitesDeleted: 3,
       });
-      await chat.nc.jetstream().publish(sessionInvitesPurged.subject, codec.encode(event), { msgID: event.id });
+      await chat.nc.jetstream().publish(sessionInvitesPurged.subject, JSON.stringify(event), { msgID: event.id });
       // The consumer's only signal is its row: ask for it again until it is there, within a deadline.
       const counts = await eventually(
         async () => (await db.query('SELECT counts FROM chat.deletion_receipts WHERE session_id = $1', [sessionId])).rows[0]?.counts,
