@@ -17,3 +17,4 @@ export * from './nest-wire';
 export * from './flows/api-session';
 export * from './fixtures/solid-png';
 export * from './fixtures/nir';
+export * from './refusals';

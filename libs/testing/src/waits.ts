@@ -1,47 +1,73 @@
 import { JSONCodec, connect } from 'nats';
 
 export interface SubjectWatch<T> {
-  /** The first message so far or to come that matches; rejects after the deadline. */
-  next(matches: (payload: T) => boolean, timeoutMs?: number): Promise<T>;
+  /** The `occurrence`-th message so far or to come that matches (the first by default); rejects after the deadline. */
+  next(matches: (payload: T) => boolean, timeoutMs?: number, occurrence?: number): Promise<T>;
+  /** Whether a matching message has arrived so far. */
+  has(matches: (payload: T) => boolean): boolean;
   close(): Promise<void>;
 }
 
 /**
  * Watches a NATS subject from now on, keeping what arrives, so a test can start watching before it acts
  * and wait afterwards without a race. JetStream events are also delivered to plain subscribers.
+ * `parse` (a contract's schema) checks each message as the receiving service would.
  */
-export async function watchSubject<T = unknown>(natsUrl: string, subject: string): Promise<SubjectWatch<T>> {
+export async function watchSubject<T = unknown>(
+  natsUrl: string,
+  subject: string,
+  parse: (data: unknown) => T = (data) => data as T,
+): Promise<SubjectWatch<T>> {
   const nc = await connect({ servers: natsUrl });
-  const codec = JSONCodec<T>();
+  const codec = JSONCodec<unknown>();
   const seen: T[] = [];
-  const waiters = new Set<(payload: T) => void>();
+  const waiters = new Set<{ take: (payload: T) => void; fail: (error: Error) => void }>();
+  /** A message that `parse` refused: every wait fails with it, as the receiving service would refuse it. */
+  let refused: Error | undefined;
   const subscription = nc.subscribe(subject, {
     callback: (error, message) => {
       if (error) return;
-      const payload = codec.decode(message.data);
+      let payload: T;
+      try {
+        payload = parse(codec.decode(message.data));
+      } catch (problem) {
+        refused = new Error(`a message on ${subject} does not parse: ${String(problem)}`);
+        for (const waiter of waiters) waiter.fail(refused);
+        return;
+      }
       seen.push(payload);
-      for (const waiter of waiters) waiter(payload);
+      for (const waiter of waiters) waiter.take(payload);
     },
   });
   await nc.flush();
   return {
-    next(matches, timeoutMs = 30_000) {
-      const already = seen.find(matches);
-      if (already) return Promise.resolve(already);
+    next(matches, timeoutMs = 30_000, occurrence = 1) {
+      const already = seen.filter(matches);
+      if (already.length >= occurrence) return Promise.resolve(already[occurrence - 1]!);
+      if (refused) return Promise.reject(refused);
+      let left = occurrence - already.length;
       return new Promise<T>((resolve, reject) => {
-        const waiter = (payload: T) => {
-          if (!matches(payload)) return;
-          clearTimeout(timer);
-          waiters.delete(waiter);
-          resolve(payload);
+        const waiter = {
+          take(payload: T) {
+            if (!matches(payload) || --left > 0) return;
+            clearTimeout(timer);
+            waiters.delete(waiter);
+            resolve(payload);
+          },
+          fail(error: Error) {
+            clearTimeout(timer);
+            waiters.delete(waiter);
+            reject(error);
+          },
         };
         const timer = setTimeout(() => {
           waiters.delete(waiter);
-          reject(new Error(`no matching message on ${subject} within ${timeoutMs} ms`));
+          reject(new Error(`no matching message (#${occurrence}) on ${subject} within ${timeoutMs} ms`));
         }, timeoutMs);
         waiters.add(waiter);
       });
     },
+    has: (matches) => seen.some(matches),
     async close() {
       subscription.unsubscribe();
       await nc.close();

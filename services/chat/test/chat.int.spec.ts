@@ -30,21 +30,22 @@ import {
   sessionRoom,
   userRoom,
 } from '@passerelle/contracts';
-import { eventually, testStack } from '@passerelle/testing';
+import { NestWire, SubjectWatch, connectNestWire, eventually, testStack, watchSubject } from '@passerelle/testing';
 import Redis from 'ioredis';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { ChatWire, EXE, Inbox, PDF, PNG, SIGNAL_TIMEOUT_MS, codec } from './chat-wire';
+import { EXE, PDF, PNG, SIGNAL_TIMEOUT_MS, chatObjects } from './chat-test-kit';
 
 const { natsUrl, databaseUrl, redisUrl } = testStack();
 
 describe('chat service', () => {
-  let chat: ChatWire;
+  let chat: NestWire;
+  let objects: ReturnType<typeof chatObjects>;
   let db: Client;
   let redis: Redis;
-  let pushes: Inbox<RealtimePush>;
-  let purges: Inbox<EventPayload<typeof sessionPurged>>;
+  let pushes: SubjectWatch<RealtimePush>;
+  let purges: SubjectWatch<EventPayload<typeof sessionPurged>>;
 
   const organisationId = randomUUID();
   const ownerUserId = randomUUID();
@@ -55,24 +56,24 @@ describe('chat service', () => {
   let guest: GuestActor;
 
   beforeAll(async () => {
-    chat = await ChatWire.connect(natsUrl, 'chat-int-spec');
-    pushes = new Inbox(chat.nc, REALTIME_SUBJECT, (d) => realtimePushSchema.parse(d));
-    purges = new Inbox(chat.nc, sessionPurged.subject, (d) => sessionPurged.payload.parse(d));
-    await chat.nc.flush();
+    chat = await connectNestWire(natsUrl, 'chat-int-spec', SIGNAL_TIMEOUT_MS);
+    objects = chatObjects(chat.nc);
+    pushes = await watchSubject(natsUrl, REALTIME_SUBJECT, (data) => realtimePushSchema.parse(data));
+    purges = await watchSubject(natsUrl, sessionPurged.subject, (data) => sessionPurged.payload.parse(data));
     db = new Client({ connectionString: databaseUrl });
     await db.connect();
     redis = new Redis(redisUrl);
   });
 
   afterAll(async () => {
-    await chat?.close();
+    await Promise.all([chat?.close(), pushes?.close(), purges?.close()]);
     await db?.end();
     redis?.disconnect();
   });
 
-  const ok: ChatWire['ok'] = (contract, data) => chat.ok(contract, data);
-  const refused: ChatWire['refused'] = (contract, data) => chat.refused(contract, data);
-  const upload = (bytes: Uint8Array) => chat.put(CHAT_UPLOADS_BUCKET, bytes);
+  const ok: NestWire['ok'] = (contract, data) => chat.ok(contract, data);
+  const refused: NestWire['refused'] = (contract, data) => chat.refused(contract, data);
+  const upload = (bytes: Uint8Array) => objects.put(CHAT_UPLOADS_BUCKET, bytes);
 
   it('creates a session with its owner, and lets a guest join once per invite', async () => {
     const created = await ok(chatSessionCreate, { organisationId, ownerUserId, ownerDisplayName: 'Amina Diallo' });
@@ -99,7 +100,7 @@ describe('chat service', () => {
   });
 
   it('rings the requester when the guest connects, and counts their tabs', async () => {
-    const ringing = pushes.next('guest-waiting push', (p) => p.event.type === 'session.guest-waiting' && p.event.sessionId === sessionId);
+    const ringing = pushes.next((p) => p.event.type === 'session.guest-waiting' && p.event.sessionId === sessionId, SIGNAL_TIMEOUT_MS);
     expect(await ok(chatPresenceUpdate, { actor: guest, sessionId, connectionId: 'guest-tab-1', present: true })).toEqual({
       participantId: guest.participantId,
       present: true,
@@ -128,8 +129,8 @@ describe('chat service', () => {
 
   it('starts the session, tells the room and writes it into the thread', async () => {
     const updated = pushes.next(
-      'session.updated push',
       (p) => p.event.type === 'session.updated' && p.event.session.id === sessionId && p.event.session.status === 'active',
+      SIGNAL_TIMEOUT_MS,
     );
     const view = await ok(chatSessionStart, { actor: staff, sessionId });
     expect(view.status).toBe('active');
@@ -150,7 +151,7 @@ describe('chat service', () => {
     const fromStaff = await ok(chatMessagePost, { actor: staff, sessionId, text: 'Hello from the requester', clientMessageId });
     expect(fromStaff.author).toEqual({ participantId: ownerParticipantId, displayName: 'Amina Diallo', role: 'requester' });
 
-    const posted = pushes.next('message.posted push', (p) => p.event.type === 'message.posted' && p.event.message.text === 'Hello from the guest');
+    const posted = pushes.next((p) => p.event.type === 'message.posted' && p.event.message.text === 'Hello from the guest', SIGNAL_TIMEOUT_MS);
     const fromGuest = await ok(chatMessagePost, { actor: guest, sessionId, text: 'Hello from the guest' });
     const push = await posted;
     expect(push.rooms).toEqual([sessionRoom(sessionId)]);
@@ -214,7 +215,7 @@ describe('chat service', () => {
 
     const where = await ok(chatFileGet, { actor: staff, sessionId, fileId: png.file!.id });
     expect(where).toMatchObject({ bucket: CHAT_FILES_BUCKET, objectName: `${sessionId}/${png.file!.id}`, mimeType: 'image/png' });
-    expect(Buffer.from((await chat.read(CHAT_FILES_BUCKET, where.objectName))!)).toEqual(PNG);
+    expect(Buffer.from((await objects.read(CHAT_FILES_BUCKET, where.objectName))!)).toEqual(PNG);
     expect(await refused(chatFileGet, { actor: guest, sessionId, fileId: randomUUID() })).toMatchObject({ code: 'NOT_FOUND' });
   });
 
@@ -226,7 +227,7 @@ describe('chat service', () => {
     const uploadObject = await upload(bytes);
     const err = await refused(chatFileAttach, { actor: guest, sessionId, uploadObject, fileName: 'document.pdf' });
     expect(err).toMatchObject({ code: 'UNPROCESSABLE', issues: [{ path: 'file', problem }] });
-    expect(await chat.gone(CHAT_UPLOADS_BUCKET, uploadObject)).toBe(true);
+    expect(await objects.gone(CHAT_UPLOADS_BUCKET, uploadObject)).toBe(true);
   });
 
   it('keeps a terminated session open for more messages', async () => {
@@ -243,7 +244,7 @@ describe('chat service', () => {
     const report = await ok(chatReportRender, { actor: staff, sessionId });
     expect(report.bucket).toBe(CHAT_REPORTS_BUCKET);
     reportObject = report.objectName;
-    const bytes = (await chat.read(CHAT_REPORTS_BUCKET, report.objectName))!;
+    const bytes = (await objects.read(CHAT_REPORTS_BUCKET, report.objectName))!;
     expect(bytes.length).toBe(report.size);
     expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
     const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(bytes) }).toString('utf8');
@@ -280,7 +281,7 @@ describe('chat service', () => {
   });
 
   it('purges every row, file, report and presence key of the session after the grace, and leaves a receipt', async () => {
-    const event = await purges.next('session-purged event', (e) => e.sessionId === sessionId);
+    const event = await purges.next((e) => e.sessionId === sessionId, SIGNAL_TIMEOUT_MS);
     expect(event.organisationId).toBe(organisationId);
 
     for (const [table, column] of [
@@ -298,8 +299,8 @@ describe('chat service', () => {
     expect(receipts).toHaveLength(1);
     expect(receipts[0].counts).toMatchObject({ messages: messagesBeforePurge, files: 2, participants: 2, reports: 1 });
 
-    for (const message of attached) expect(await chat.gone(CHAT_FILES_BUCKET, `${sessionId}/${message.file!.id}`)).toBe(true);
-    expect(await chat.gone(CHAT_REPORTS_BUCKET, reportObject)).toBe(true);
+    for (const message of attached) expect(await objects.gone(CHAT_FILES_BUCKET, `${sessionId}/${message.file!.id}`)).toBe(true);
+    expect(await objects.gone(CHAT_REPORTS_BUCKET, reportObject)).toBe(true);
     expect(await redis.exists(`chat:presence:${sessionId}:${guest.participantId}`, `chat:presence:${sessionId}:${ownerParticipantId}`)).toBe(0);
 
     expect(await refused(chatSessionGet, { actor: staff, sessionId })).toMatchObject({ code: 'NOT_FOUND' });
@@ -308,7 +309,7 @@ describe('chat service', () => {
 
 describe('deletion receipt', () => {
   it('adds the invites that invitations deleted for a purged session', async () => {
-    const chat = await ChatWire.connect(natsUrl, 'chat-int-spec-receipt');
+    const chat = await connectNestWire(natsUrl, 'chat-int-spec-receipt', SIGNAL_TIMEOUT_MS);
     const db = new Client({ connectionString: databaseUrl });
     await db.connect();
     try {
@@ -319,7 +320,7 @@ describe('deletion receipt', () => {
         sessionId,
         invitesDeleted: 3,
       });
-      await chat.nc.jetstream().publish(sessionInvitesPurged.subject, codec.encode(event), { msgID: event.id });
+      await chat.nc.jetstream().publish(sessionInvitesPurged.subject, JSON.stringify(event), { msgID: event.id });
       // The consumer's only signal is its row: ask for it again until it is there, within a deadline.
       const counts = await eventually(
         async () => (await db.query('SELECT counts FROM chat.deletion_receipts WHERE session_id = $1', [sessionId])).rows[0]?.counts,
@@ -336,10 +337,9 @@ describe('deletion receipt', () => {
 
 describe('waiting room and revocation', () => {
   it('tracks the waiting guest across tabs, then shuts them out at once when the invite is revoked', async () => {
-    const chat = await ChatWire.connect(natsUrl, 'chat-int-spec-revoke');
+    const chat = await connectNestWire(natsUrl, 'chat-int-spec-revoke', SIGNAL_TIMEOUT_MS);
+    const pushes = await watchSubject(natsUrl, REALTIME_SUBJECT, (data) => realtimePushSchema.parse(data));
     try {
-      const pushes = new Inbox(chat.nc, REALTIME_SUBJECT, (d) => realtimePushSchema.parse(d));
-      await chat.nc.flush();
       const organisationId = randomUUID();
       const ownerUserId = randomUUID();
       const inviteId = randomUUID();
@@ -356,17 +356,17 @@ describe('waiting room and revocation', () => {
       await presence('tab-1', true);
       await presence('tab-2', true);
       expect(await presence('tab-2', false)).toEqual({ participantId: guest.participantId, present: true });
-      const firstLeft = pushes.next('guest-left push', isLeft);
+      const firstLeft = pushes.next(isLeft, SIGNAL_TIMEOUT_MS);
       expect(await presence('tab-1', false)).toEqual({ participantId: guest.participantId, present: false });
       await firstLeft;
       expect((await chat.ok(chatSessionGet, { actor: staff, sessionId })).waiting).toBe(false);
-      const ringsAgain = pushes.next('second guest-waiting push', isWaiting, 2);
+      const ringsAgain = pushes.next(isWaiting, SIGNAL_TIMEOUT_MS, 2);
       await presence('tab-3', true);
       await ringsAgain;
       expect((await chat.ok(chatSessionGet, { actor: staff, sessionId })).waiting).toBe(true);
 
-      const left = pushes.next('guest-left push after the revocation', isLeft, 2);
-      const updated = pushes.next('session.updated push', (p) => p.event.type === 'session.updated' && p.event.session.id === sessionId);
+      const left = pushes.next(isLeft, SIGNAL_TIMEOUT_MS, 2);
+      const updated = pushes.next((p) => p.event.type === 'session.updated' && p.event.session.id === sessionId, SIGNAL_TIMEOUT_MS);
       expect(await chat.ok(chatParticipantRemoveByInvite, { sessionId, inviteId })).toEqual({ removed: 1 });
       expect((await left).event).toEqual({ type: 'session.guest-left', sessionId, participantId: guest.participantId });
       // The gateway drops the sockets of guests the room no longer lists.
@@ -382,7 +382,7 @@ describe('waiting room and revocation', () => {
       expect(view).toMatchObject({ waiting: false, participants: [{ kind: 'staff' }] });
       expect(await chat.ok(chatParticipantRemoveByInvite, { sessionId, inviteId })).toEqual({ removed: 0 });
     } finally {
-      await chat.close();
+      await Promise.all([chat.close(), pushes.close()]);
     }
   });
 });

@@ -4,8 +4,7 @@
 import {
   GUEST_TERMS_VERSION,
   OutboxMessage,
-  RpcContract,
-  RpcResponse,
+  RpcRequest,
   StaffActor,
   accessClaimsSchema,
   guestClaimsSchema,
@@ -22,28 +21,20 @@ import {
   sessionInvitesPurged,
   sessionPurged,
 } from '@passerelle/contracts';
-import { ApiClient, DEMO_ACCOUNTS, eventually, testStack } from '@passerelle/testing';
+import { ApiClient, DEMO_ACCOUNTS, NestWire, connectNestWire, eventually, testStack, watchSubject } from '@passerelle/testing';
 import { JSONWebKeySet, createLocalJWKSet, decodeJwt, jwtVerify } from 'jose';
-import { JSONCodec, NatsConnection, connect } from 'nats';
 import { createHash, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 
 const { gatewayUrl, natsUrl, databaseUrl } = testStack();
-const codec = JSONCodec<unknown>();
-
-interface NestReply {
-  response?: unknown;
-  err?: { code?: string; message?: string; issues?: { path: string; problem: string }[] };
-}
-
-let nc: NatsConnection;
+let wire: NestWire;
 let db: Client;
 /** The signed-in demo staff this file acts as (the pending demo account cannot sign in). */
 const ACTING = ['requester', 'expert', 'admin'] as const;
 const actors = {} as Record<(typeof ACTING)[number], StaffActor>;
 
 beforeAll(async () => {
-  nc = await connect({ servers: natsUrl, name: 'invitations-int-spec' });
+  wire = await connectNestWire(natsUrl, 'invitations-int-spec', 15_000);
   db = new Client({ connectionString: databaseUrl });
   await db.connect();
   for (const who of ACTING) {
@@ -55,28 +46,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await nc?.drain();
+  await wire?.close();
   await db?.end();
 });
 
-async function request(subject: string, data: unknown): Promise<NestReply> {
-  const reply = await nc.request(subject, codec.encode({ pattern: subject, data, id: randomUUID() }), { timeout: 15_000 });
-  return codec.decode(reply.data) as NestReply;
-}
-
-/** The parsed answer; a refusal fails the test with its code. */
-async function ask<C extends RpcContract>(contract: C, data: unknown): Promise<RpcResponse<C>> {
-  const reply = await request(contract.subject, data);
-  if (reply.err) throw new Error(`${contract.subject} refused: ${JSON.stringify(reply.err)}`);
-  return contract.response.parse(reply.response) as RpcResponse<C>;
-}
-
-/** The refusal (the test fails if the request succeeds). */
-async function refused(contract: RpcContract, data: unknown): Promise<NonNullable<NestReply['err']>> {
-  const reply = await request(contract.subject, data);
-  if (!reply.err) throw new Error(`${contract.subject} was expected to refuse`);
-  return reply.err;
-}
+const ask: NestWire['ok'] = (contract, data) => wire.ok(contract, data);
+const refused: NestWire['refused'] = (contract, data) => wire.refused(contract, data);
 
 // Delivery is asynchronous (a BullMQ job) and announces itself nowhere a test can listen: ask again until
 // the answer is the expected one, within a deadline.
@@ -102,7 +77,7 @@ async function notificationRow(idempotencyKey: string, status: string): Promise<
 const uniqueEmail = () => `invitee-${randomUUID().slice(0, 8)}@example.org`;
 const tokenOf = (link: string) => /\/join\/([A-Za-z0-9_-]{43})$/.exec(link)?.[1] ?? '';
 
-async function createInvite(actor: StaffActor, invitee: Record<string, unknown>, kind = 'remote') {
+async function createInvite(actor: StaffActor, invitee: Record<string, unknown>, kind: 'remote' | 'in-person' | 'phone-only' = 'remote') {
   return ask(invitationsInviteCreate, { actor, body: { kind, invitee } });
 }
 
@@ -267,31 +242,23 @@ describe('invitations over NATS', () => {
     const invite = await createInvite(actors.requester, { firstName: 'Pat', lastName: 'Kim', language: 'en', channel: 'email', email });
     const token = tokenOf((await outboxMessagesTo(email))[0]!.links[0]!);
 
-    const answer = new Promise<unknown>((resolve) => {
-      const subscription = nc.subscribe(sessionInvitesPurged.subject);
-      void (async () => {
-        for await (const message of subscription) {
-          const event = sessionInvitesPurged.payload.parse(codec.decode(message.data));
-          if (event.sessionId === invite.sessionId) {
-            subscription.unsubscribe();
-            resolve(event);
-          }
-        }
-      })();
-    });
-    await nc.flush();
-    const purged = {
-      id: randomUUID(),
-      occurredAt: new Date().toISOString(),
-      sessionId: invite.sessionId,
-      organisationId: actors.requester.organisationId,
-    };
-    await nc.jetstream().publish(sessionPurged.subject, codec.encode(sessionPurged.payload.parse(purged)), { msgID: purged.id });
-
-    expect(await answer).toMatchObject({ sessionId: invite.sessionId, invitesDeleted: 1 });
+    const answers = await watchSubject(natsUrl, sessionInvitesPurged.subject, (data) => sessionInvitesPurged.payload.parse(data));
+    try {
+      const purged = {
+        id: randomUUID(),
+        occurredAt: new Date().toISOString(),
+        sessionId: invite.sessionId,
+        organisationId: actors.requester.organisationId,
+      };
+      await wire.nc.jetstream().publish(sessionPurged.subject, JSON.stringify(sessionPurged.payload.parse(purged)), { msgID: purged.id });
+      const answer = await answers.next((event) => event.sessionId === invite.sessionId);
+      expect(answer).toMatchObject({ sessionId: invite.sessionId, invitesDeleted: 1 });
+    } finally {
+      await answers.close();
+    }
     // The answer is published inside the deleting transaction: it may overtake the commit by a moment.
     const gone = await waitFor('the invite to be deleted', async () => {
-      const reply = await request(invitationsInvitePreview.subject, { token });
+      const reply = await wire.request(invitationsInvitePreview.subject, { token });
       return reply.err ? reply.err : undefined;
     });
     expect(gone.code).toBe('NOT_FOUND');
@@ -302,7 +269,7 @@ describe('invitations over NATS', () => {
 describe('notifications over NATS', () => {
   it('sends a repeated command once: same notification, one outbox message', async () => {
     const to = uniqueEmail();
-    const command = {
+    const command: RpcRequest<typeof notificationsSend> = {
       idempotencyKey: `int-spec:${randomUUID()}`,
       channel: 'email',
       to,

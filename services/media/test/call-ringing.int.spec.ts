@@ -1,13 +1,13 @@
 // Ringing, declining and the end of an emptied call, over the test stack's NATS, in a real started session.
 import { Actor, RealtimePush } from '@passerelle/contracts';
-import { connectNestWire, sessionWithConnectedGuest, testStack, watchSubject } from '@passerelle/testing';
+import { NestWire, connectNestWire, sessionWithConnectedGuest, testStack, watchSubject } from '@passerelle/testing';
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 
 const stack = testStack();
 
 describe('ringing and declining a call', () => {
-  let wire: Awaited<ReturnType<typeof connectNestWire>>;
+  let wire: NestWire;
   let socket: Socket | undefined;
   let sessionId: string;
   let staffActor: Actor;

@@ -1,14 +1,14 @@
 // Call signalling of the media service over the test stack's NATS, against a real session set up through
 // the gateway's HTTP API (invite → join → start), with the actors the gateway would build from tokens.
 import { Actor, RealtimePush, mediaCallJoin, mediaTransportCreate } from '@passerelle/contracts';
-import { ApiClient, connectNestWire, eventually, sessionWithConnectedGuest, testStack, watchSubject } from '@passerelle/testing';
+import { ApiClient, NestWire, connectNestWire, eventually, sessionWithConnectedGuest, testStack, watchSubject } from '@passerelle/testing';
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 
 const stack = testStack();
 
 describe('media call signalling over NATS', () => {
-  let wire: Awaited<ReturnType<typeof connectNestWire>>;
+  let wire: NestWire;
   let guestSocket: Socket;
   let sessionId: string;
   let requester: ApiClient;

@@ -1,12 +1,12 @@
 // The media service as the stack runs it (services/media/dist/main.js with its real mediasoup workers),
 // asked over the private NATS of the test stack in Nest's wire format, and through the gateway.
 import { mediaWorkerProbe } from '@passerelle/contracts';
-import { connectNestWire, testStack } from '@passerelle/testing';
+import { NestWire, connectNestWire, testStack } from '@passerelle/testing';
 
 const { gatewayUrl, natsUrl } = testStack();
 
 describe('media service', () => {
-  let wire: Awaited<ReturnType<typeof connectNestWire>>;
+  let wire: NestWire;
   const request = (subject: string, data: unknown) => wire.request(subject, data);
 
   beforeAll(async () => {

@@ -12,6 +12,7 @@ import { Actor, RealtimePush, mediaWorkerProbe } from '@passerelle/contracts';
 import {
   type Browser,
   type BrowserContext,
+  NestWire,
   connectNestWire,
   eventually,
   launchChromium,
@@ -25,8 +26,6 @@ import type { Socket } from 'socket.io-client';
 import { type BrowserPeer, type PeerStats, bundlePeerScript, openBrowserPeer, servePeerPage, workerHoldingUdpPort } from './browser-peer/browser-peers';
 
 const stack = testStack();
-
-type Wire = Awaited<ReturnType<typeof connectNestWire>>;
 
 /** Waits until the receiving peer's audio and video bytes and decoded frames have all grown past `before`. */
 async function receivingMore(peer: BrowserPeer, before: PeerStats['recv']): Promise<PeerStats['recv']> {
@@ -95,7 +94,7 @@ async function callBetween(a: BrowserPeer, b: BrowserPeer): Promise<{ produced: 
 }
 
 describe('two mediasoup peers through the media service over NATS', () => {
-  let wire: Wire;
+  let wire: NestWire;
   let browser: Browser;
   let context: BrowserContext;
   let server: Server;

@@ -166,6 +166,11 @@ async function sendAndSettle(command: Omit<SendCommand, 'idempotencyKey'>) {
   return { notificationId, settled };
 }
 
+/** The session invite (template `session-invite`, the shared variables) to one recipient, queued and settled. */
+function sendInvite(channel: SendCommand['channel'], to: string, language: SendCommand['language']) {
+  return sendAndSettle({ channel, to, language, template: 'session-invite', variables });
+}
+
 async function statusOf(id: string) {
   const { items } = await status.execute({ notificationIds: [id] });
   return items[0]!;
@@ -173,13 +178,7 @@ async function statusOf(id: string) {
 
 describe('SendGrid e-mail', () => {
   it('sends the invite in the recipient language to the recipient, with the link, and stores the message id', async () => {
-    const { notificationId, settled } = await sendAndSettle({
-      channel: 'email',
-      to: 'amina@example.org',
-      language: 'fr',
-      template: 'session-invite',
-      variables,
-    });
+    const { notificationId, settled } = await sendInvite('email', 'amina@example.org', 'fr');
     expect(settled).toBe('completed');
     const [request] = sendgrid.on(SENDGRID_SEND_ROUTE);
     expect(sendgrid.on(SENDGRID_SEND_ROUTE)).toHaveLength(1);
@@ -253,13 +252,7 @@ describe('SendGrid e-mail', () => {
   it('retries after a 429, no sooner than its Retry-After, then succeeds', async () => {
     sendgrid.script(SENDGRID_SEND_ROUTE, { status: 429, headers: { 'retry-after': '1' }, body: { errors: [{ message: 'too many' }] } });
     const started = Date.now();
-    const { notificationId, settled } = await sendAndSettle({
-      channel: 'email',
-      to: 'amina@example.org',
-      language: 'en',
-      template: 'session-invite',
-      variables,
-    });
+    const { notificationId, settled } = await sendInvite('email', 'amina@example.org', 'en');
     expect(settled).toBe('completed');
     const requests = sendgrid.on(SENDGRID_SEND_ROUTE);
     expect(requests).toHaveLength(2);
@@ -272,13 +265,7 @@ describe('SendGrid e-mail', () => {
 
   it('stops at once when SendGrid refuses the message itself (400): failed after one request', async () => {
     sendgrid.script(SENDGRID_SEND_ROUTE, { status: 400, body: { errors: [{ message: 'invalid', field: 'personalizations.0.to' }] } });
-    const { notificationId, settled } = await sendAndSettle({
-      channel: 'email',
-      to: 'amina@example.org',
-      language: 'en',
-      template: 'session-invite',
-      variables,
-    });
+    const { notificationId, settled } = await sendInvite('email', 'amina@example.org', 'en');
     expect(settled).toBe('failed');
     expect(sendgrid.on(SENDGRID_SEND_ROUTE)).toHaveLength(1);
     expect(await statusOf(notificationId)).toEqual({
@@ -290,13 +277,7 @@ describe('SendGrid e-mail', () => {
   });
 
   it('accepts a signed delivery event and refuses a forged one', async () => {
-    const { notificationId } = await sendAndSettle({
-      channel: 'email',
-      to: 'amina@example.org',
-      language: 'en',
-      template: 'session-invite',
-      variables,
-    });
+    const { notificationId } = await sendInvite('email', 'amina@example.org', 'en');
     const providerMessageId = (await statusOf(notificationId)).providerMessageId!;
     const events = JSON.stringify([
       { email: 'amina@example.org', event: 'delivered', sg_message_id: `${providerMessageId}.filter0001`, notification_id: notificationId },
@@ -319,13 +300,7 @@ describe('SendGrid e-mail', () => {
 describe('Vonage SMS', () => {
   it('gives up after five 500s: the message is failed with the reason, visible through the status', async () => {
     for (let i = 0; i < 5; i++) vonage.script(VONAGE_SMS_ROUTE, { status: 500, body: { error: 'boom' } });
-    const { notificationId, settled } = await sendAndSettle({
-      channel: 'sms',
-      to: '+33612345678',
-      language: 'es',
-      template: 'session-invite',
-      variables,
-    });
+    const { notificationId, settled } = await sendInvite('sms', '+33612345678', 'es');
     expect(settled).toBe('failed');
     const requests = vonage.on(VONAGE_SMS_ROUTE);
     expect(requests).toHaveLength(5);
@@ -344,13 +319,7 @@ describe('Vonage SMS', () => {
   });
 
   it('routes numbers by prefix: +223 goes to the outbox, not to Vonage', async () => {
-    const { notificationId, settled } = await sendAndSettle({
-      channel: 'sms',
-      to: '+22370123456',
-      language: 'fr',
-      template: 'session-invite',
-      variables,
-    });
+    const { notificationId, settled } = await sendInvite('sms', '+22370123456', 'fr');
     expect(settled).toBe('completed');
     expect(vonage.on(VONAGE_SMS_ROUTE)).toHaveLength(0);
     const row = await notifications.findOneByOrFail({ id: notificationId });
@@ -360,13 +329,7 @@ describe('Vonage SMS', () => {
 
 describe('Vonage WhatsApp', () => {
   it('sends through the Messages API in Arabic; a signed status marks it delivered, a forged one is refused', async () => {
-    const { notificationId, settled } = await sendAndSettle({
-      channel: 'whatsapp',
-      to: '+93701234567',
-      language: 'ar',
-      template: 'session-invite',
-      variables,
-    });
+    const { notificationId, settled } = await sendInvite('whatsapp', '+93701234567', 'ar');
     expect(settled).toBe('completed');
     const [request] = vonage.on(VONAGE_MESSAGES_ROUTE);
     expect(request!.headers.authorization).toBe(`Basic ${Buffer.from('vonage-key:vonage-secret').toString('base64')}`);
@@ -412,13 +375,7 @@ describe('provider rate limit', () => {
     const second = Math.floor(Date.now() / 1000);
     await redis.set(`notifications:rate:sendgrid:${second}`, 100, 'PX', 5000);
     await redis.set(`notifications:rate:sendgrid:${second + 1}`, 100, 'PX', 5000);
-    const { notificationId, settled } = await sendAndSettle({
-      channel: 'email',
-      to: 'amina@example.org',
-      language: 'en',
-      template: 'session-invite',
-      variables,
-    });
+    const { notificationId, settled } = await sendInvite('email', 'amina@example.org', 'en');
     expect(settled).toBe('completed');
     expect(Date.now()).toBeGreaterThanOrEqual((second + 2) * 1000);
     expect(sendgrid.on(SENDGRID_SEND_ROUTE)).toHaveLength(1);

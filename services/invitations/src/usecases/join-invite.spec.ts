@@ -1,38 +1,23 @@
 // The guest side of a link: preview and redeem, with the same token rules in both.
-import { DomainError, ErrorCode, GUEST_TERMS_VERSION, joinBodySchema } from '@passerelle/contracts';
+import { ErrorCode, GUEST_TERMS_VERSION, joinBodySchema } from '@passerelle/contracts';
+import { refusalOf } from '@passerelle/testing';
 import { randomUUID } from 'node:crypto';
 import type { Invite } from '../domain/invite';
 import { hashLinkToken, newLinkToken } from '../domain/link-token';
+import { anInvite } from '../testing/invite-fixture';
 import { InMemoryInviteStore, StrictRpc } from '../testing/strict-fakes';
 import { PreviewInviteUseCase } from './preview-invite/preview-invite.usecase';
 import { RedeemInviteUseCase } from './redeem-invite/redeem-invite.usecase';
 
 const participantId = randomUUID();
 
+/** An Arabic-speaking invitee's invite for that link token. */
 function invite(token: string, overrides: Partial<Invite> = {}): Invite {
-  const now = new Date();
-  return {
-    id: randomUUID(),
-    organisationId: randomUUID(),
-    createdByUserId: randomUUID(),
-    sessionId: randomUUID(),
-    kind: 'remote',
+  return anInvite({
     invitee: { firstName: 'Amina', lastName: 'Benali', language: 'ar', channel: 'sms', email: null, phone: '+33612345678' },
-    requesterDisplayName: 'Dr Claire Martin',
-    organisationName: 'Demo District Hospital',
     tokenHash: hashLinkToken(token),
-    expiresAt: new Date(now.getTime() + 3600_000),
-    revokedAt: null,
-    termsAcceptedAt: null,
-    termsVersion: null,
-    linkToken: null,
-    planned: false,
-    lastNotificationId: null,
-    lastSentAt: now,
-    sendCount: 1,
-    createdAt: now,
     ...overrides,
-  };
+  });
 }
 
 function world(extra: ConstructorParameters<typeof StrictRpc>[0] = {}) {
@@ -43,15 +28,6 @@ function world(extra: ConstructorParameters<typeof StrictRpc>[0] = {}) {
     ...extra,
   });
   return { store, rpc, preview: new PreviewInviteUseCase(store, rpc.asClient()), redeem: new RedeemInviteUseCase(store, rpc.asClient()) };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof DomainError)) throw new Error('expected a DomainError');
-  return error;
 }
 
 const join = (token: string) => joinBodySchema.parse({ token, acceptTerms: true });
@@ -83,7 +59,7 @@ describe('previewing a link', () => {
     await store.insert(invite(token, overrides));
 
     for (const attempt of [preview.execute({ token }), redeem.execute(join(token))]) {
-      const error = await refusal(attempt);
+      const error = await refusalOf(attempt);
       expect(error.code).toBe(ErrorCode.UNPROCESSABLE);
       expect(error.issues).toEqual([{ path: 'token', problem }]);
     }
@@ -94,7 +70,7 @@ describe('previewing a link', () => {
     const { store, preview, redeem } = world();
     await store.insert(invite(newLinkToken()));
     for (const attempt of [preview.execute({ token: newLinkToken() }), redeem.execute(join(newLinkToken()))]) {
-      const error = await refusal(attempt);
+      const error = await refusalOf(attempt);
       expect(error.code).toBe(ErrorCode.NOT_FOUND);
       expect(error.message).toBe('This link is not valid');
     }
@@ -146,7 +122,7 @@ describe('redeeming a link', () => {
     const { store, rpc, redeem } = world();
     const token = newLinkToken();
     await store.insert(invite(token));
-    const error = await refusal(redeem.execute({ token, acceptTerms: true, termsVersion: '2020-01' }));
+    const error = await refusalOf(redeem.execute({ token, acceptTerms: true, termsVersion: '2020-01' }));
     expect(error.issues).toEqual([{ path: 'termsVersion', problem: 'outdated' }]);
     expect(rpc.calls).toEqual([]);
   });
@@ -165,7 +141,7 @@ describe('redeeming a link', () => {
     store = setup.store;
     await store.insert(invite(token));
 
-    const error = await refusal(setup.redeem.execute(join(token)));
+    const error = await refusalOf(setup.redeem.execute(join(token)));
 
     expect(error.issues).toEqual([{ path: 'token', problem: 'revoked' }]);
     expect(setup.rpc.subjects()).toEqual(['chat.participant.join-guest.v1', 'chat.participant.remove-by-invite.v1']);

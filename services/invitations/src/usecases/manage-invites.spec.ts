@@ -1,9 +1,11 @@
 // List, resend, revoke and for-session together: the same visibility rule (author or administrator of
 // the organisation; anybody else gets NOT_FOUND) must hold in each.
-import { DomainError, ErrorCode, GuestActor, StaffActor } from '@passerelle/contracts';
+import { ErrorCode, GuestActor, StaffActor } from '@passerelle/contracts';
+import { refusalOf } from '@passerelle/testing';
 import { randomUUID } from 'node:crypto';
 import type { Invite } from '../domain/invite';
-import { hashLinkToken, newLinkToken } from '../domain/link-token';
+import { hashLinkToken } from '../domain/link-token';
+import { anInvite } from '../testing/invite-fixture';
 import { InMemoryInviteStore, StrictRpc } from '../testing/strict-fakes';
 import { ListInvitesUseCase } from './list-invites/list-invites.usecase';
 import { ListSessionInvitesUseCase } from './list-session-invites/list-session-invites.usecase';
@@ -19,31 +21,8 @@ const admin = staff(['admin', 'requester']);
 const expert = staff(['expert']);
 const foreignAdmin = staff(['admin'], randomUUID());
 
-function invite(overrides: Partial<Invite> = {}): Invite {
-  const createdAt = overrides.createdAt ?? new Date();
-  return {
-    id: randomUUID(),
-    organisationId,
-    createdByUserId: author.userId,
-    sessionId: randomUUID(),
-    kind: 'remote',
-    invitee: { firstName: 'Amina', lastName: 'Benali', language: 'fr', channel: 'sms', email: null, phone: '+33612345678' },
-    requesterDisplayName: 'Dr Claire Martin',
-    organisationName: 'Demo District Hospital',
-    tokenHash: hashLinkToken(newLinkToken()),
-    expiresAt: new Date(createdAt.getTime() + 3600_000),
-    revokedAt: null,
-    termsAcceptedAt: null,
-    termsVersion: null,
-    linkToken: null,
-    planned: false,
-    lastNotificationId: null,
-    lastSentAt: createdAt,
-    sendCount: 1,
-    createdAt,
-    ...overrides,
-  };
-}
+/** The author's invite in the organisation. */
+const invite = (overrides: Partial<Invite> = {}): Invite => anInvite({ organisationId, createdByUserId: author.userId, ...overrides });
 
 function world() {
   const store = new InMemoryInviteStore();
@@ -63,14 +42,7 @@ function world() {
   };
 }
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof DomainError)) throw new Error('expected a DomainError');
-  return error.code;
-}
+const codeOf = async (promise: Promise<unknown>) => (await refusalOf(promise)).code;
 
 describe('listing invites', () => {
   it("shows a requester their own invites newest first, an administrator the organisation's", async () => {

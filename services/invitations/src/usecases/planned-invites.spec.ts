@@ -1,9 +1,11 @@
 // Planned invites: reschedule, cancel, reminders and the join window, with strict fakes of scheduling,
 // chat and notifications.
-import { DomainError, ErrorCode, StaffActor, joinBodySchema, planScheduleBodySchema } from '@passerelle/contracts';
+import { ErrorCode, StaffActor, joinBodySchema, planScheduleBodySchema } from '@passerelle/contracts';
+import { refusalOf } from '@passerelle/testing';
 import { randomUUID } from 'node:crypto';
 import type { Invite } from '../domain/invite';
 import { hashLinkToken, newLinkToken } from '../domain/link-token';
+import { anInvite } from '../testing/invite-fixture';
 import { InMemoryInviteStore, StrictRpc } from '../testing/strict-fakes';
 import { CancelInviteUseCase } from './cancel-invite/cancel-invite.usecase';
 import { RedeemInviteUseCase } from './redeem-invite/redeem-invite.usecase';
@@ -16,30 +18,17 @@ const organisationId = randomUUID();
 const requester: StaffActor = { kind: 'staff', userId: randomUUID(), organisationId, roles: ['requester'] };
 const token = newLinkToken();
 
+/** The requester's planned invite to Farid by e-mail, whose link is `token`. */
 function plannedInvite(overrides: Partial<Invite> = {}): Invite {
-  const now = new Date();
-  return {
-    id: randomUUID(),
+  return anInvite({
     organisationId,
     createdByUserId: requester.userId,
-    sessionId: randomUUID(),
-    kind: 'remote',
     invitee: { firstName: 'Farid', lastName: 'Ahmadi', language: 'fr', channel: 'email', email: 'farid@example.org', phone: null },
-    requesterDisplayName: 'Dr Claire Martin',
-    organisationName: 'Demo District Hospital',
     tokenHash: hashLinkToken(token),
     linkToken: token,
     planned: true,
-    lastNotificationId: null,
-    expiresAt: new Date(now.getTime() + 3600_000),
-    revokedAt: null,
-    termsAcceptedAt: null,
-    termsVersion: null,
-    lastSentAt: now,
-    sendCount: 1,
-    createdAt: now,
     ...overrides,
-  };
+  });
 }
 
 const slot = (inviteId: string, over: Record<string, unknown> = {}) => ({
@@ -66,15 +55,6 @@ function world(responders: ConstructorParameters<typeof StrictRpc>[0]) {
     remind: new RemindInviteUseCase(store, sender),
     redeem: new RedeemInviteUseCase(store, rpc.asClient()),
   };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof DomainError)) throw new Error('expected a DomainError');
-  return error;
 }
 
 const sentMessage = (rpc: StrictRpc) =>
@@ -116,10 +96,10 @@ describe('rescheduling a planned invite', () => {
     const revoked = plannedInvite({ revokedAt: new Date() });
     await store.insert(instant);
     await store.insert({ ...revoked, tokenHash: hashLinkToken(newLinkToken()) });
-    expect((await refusal(reschedule.execute({ actor: requester, inviteId: instant.id, schedule }))).issues).toEqual([
+    expect((await refusalOf(reschedule.execute({ actor: requester, inviteId: instant.id, schedule }))).issues).toEqual([
       { path: 'inviteId', problem: 'not_planned' },
     ]);
-    expect((await refusal(reschedule.execute({ actor: requester, inviteId: revoked.id, schedule }))).issues).toEqual([
+    expect((await refusalOf(reschedule.execute({ actor: requester, inviteId: revoked.id, schedule }))).issues).toEqual([
       { path: 'inviteId', problem: 'revoked' },
     ]);
     expect(rpc.calls).toEqual([]);
@@ -186,7 +166,7 @@ describe('the join window on redeem', () => {
     const invite = plannedInvite();
     await store.insert(invite);
 
-    const error = await refusal(redeem.execute(joinBodySchema.parse({ token, acceptTerms: true })));
+    const error = await refusalOf(redeem.execute(joinBodySchema.parse({ token, acceptTerms: true })));
 
     expect(error.code).toBe(ErrorCode.UNPROCESSABLE);
     expect(error.issues).toEqual([{ path: 'token', problem: 'too_early' }]);

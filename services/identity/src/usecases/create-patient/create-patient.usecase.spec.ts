@@ -1,18 +1,10 @@
-import { DomainError, StaffActor, createPatientBodySchema } from '@passerelle/contracts';
+import { StaffActor, createPatientBodySchema } from '@passerelle/contracts';
+import { refusalOf, untouchable } from '@passerelle/testing';
 import type { Repository } from 'typeorm';
 import type { PatientIdentityEntity } from '../../infra/entities/patient-identity.entity';
 import { NirProtector } from '../../infra/nir-protector';
 import type { PatientRecords } from '../shared/patient-access';
 import { CreatePatientUseCase } from './create-patient.usecase';
-
-/** A fake that fails the test on any call: refused input must never reach storage. */
-function untouchable<T extends object>(): T {
-  return new Proxy({} as T, {
-    get: (_, property) => {
-      throw new Error(`unexpected call: ${String(property)}`);
-    },
-  });
-}
 
 const actor: StaffActor = {
   kind: 'staff',
@@ -38,19 +30,10 @@ function useCase() {
   );
 }
 
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof DomainError)) throw new Error(`expected a DomainError, got ${String(error)}`);
-  return error;
-}
-
 describe('CreatePatientUseCase', () => {
   it('refuses a wrong NIR key with nir: invalid_key, without the number in the error', async () => {
     const nir = '184127512345641';
-    const error = await refusal(useCase().execute({ actor, body: body(nir) }));
+    const error = await refusalOf(useCase().execute({ actor, body: body(nir) }));
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.issues).toEqual([{ path: 'nir', problem: 'invalid_key' }]);
     expect(JSON.stringify(error.toBody()) + error.message).not.toContain(nir.slice(0, 13));
@@ -58,7 +41,7 @@ describe('CreatePatientUseCase', () => {
 
   it('refuses a birth date or a consent in the future', async () => {
     const future = { ...body(VALID_NIR), birthDate: '2999-01-01', consent: { givenBy: 'patient' as const, recordedAt: '2999-01-01T00:00:00Z' } };
-    const error = await refusal(useCase().execute({ actor, body: future }));
+    const error = await refusalOf(useCase().execute({ actor, body: future }));
     expect(error.issues).toEqual([
       { path: 'birthDate', problem: 'in_future' },
       { path: 'consent.recordedAt', problem: 'in_future' },
@@ -66,7 +49,7 @@ describe('CreatePatientUseCase', () => {
   });
 
   it('refuses staff without a patient-handling role before looking at the input', async () => {
-    const error = await refusal(useCase().execute({ actor: { ...actor, roles: [] }, body: body('184127512345641') }));
+    const error = await refusalOf(useCase().execute({ actor: { ...actor, roles: [] }, body: body('184127512345641') }));
     expect(error.code).toBe('FORBIDDEN');
   });
 });

@@ -1,4 +1,5 @@
 import { DomainError, ErrorCode, StaffActor, createInviteBodySchema } from '@passerelle/contracts';
+import { refusalOf } from '@passerelle/testing';
 import { randomUUID } from 'node:crypto';
 import { hashLinkToken } from '../../domain/link-token';
 import { InMemoryInviteStore, StrictRpc } from '../../testing/strict-fakes';
@@ -38,14 +39,23 @@ const remoteFr = body({
   invitee: { firstName: 'Amina', lastName: 'Benali', language: 'fr', channel: 'email', email: 'amina@example.org' },
 });
 
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
+/** Notifications cannot be reached: sending the message fails as the RPC client reports it. */
+const notificationsUnreachable = {
+  'notifications.message.send.v1': () => {
+    throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'The notifications service is not reachable');
+  },
+};
+
+/** What scheduling answers for a 30-minute slot at 05:00 UTC (09:30 in Kabul) on that day. */
+const kabulSlot = (day: string, closesAt = `${day}T06:00:00.000Z`) => ({
+  startsAt: `${day}T05:00:00.000Z`,
+  timeZone: 'Asia/Kabul',
+  durationMinutes: 30,
+  status: 'planned',
+  version: 1,
+  opensAt: `${day}T04:45:00.000Z`,
+  closesAt,
+});
 
 describe('CreateInviteUseCase', () => {
   it('creates a session, stores the invite with a hashed link and sends it in the invitee language', async () => {
@@ -91,7 +101,7 @@ describe('CreateInviteUseCase', () => {
 
   it.each([[['expert'] as StaffActor['roles']], [[] as StaffActor['roles']]])('refuses roles %j before touching anything', async (roles) => {
     const { store, rpc, useCase } = world({});
-    const error = await refusal(useCase.execute({ actor: { ...requester, roles }, body: remoteFr }));
+    const error = await refusalOf(useCase.execute({ actor: { ...requester, roles }, body: remoteFr }));
 
     expect(error.code).toBe(ErrorCode.FORBIDDEN);
     expect(rpc.calls).toEqual([]);
@@ -106,7 +116,7 @@ describe('CreateInviteUseCase', () => {
 
   it('refuses a number that has the E.164 shape but does not exist, naming the field only', async () => {
     const { rpc, useCase } = world({});
-    const error = await refusal(
+    const error = await refusalOf(
       useCase.execute({ actor: requester, body: body({ kind: 'phone-only', invitee: { phone: '+99912345678' } }) }),
     );
 
@@ -118,25 +128,16 @@ describe('CreateInviteUseCase', () => {
   it('leaves no live link when the message could not be queued', async () => {
     const { store, useCase } = world({
       ...defaultResponders(),
-      'notifications.message.send.v1': () => {
-        throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'The notifications service is not reachable');
-      },
+      ...notificationsUnreachable,
     });
-    const error = await refusal(useCase.execute({ actor: requester, body: remoteFr }));
+    const error = await refusalOf(useCase.execute({ actor: requester, body: remoteFr }));
 
     expect(error.code).toBe(ErrorCode.SERVICE_UNAVAILABLE);
     expect(store.invites.size).toBe(0);
   });
   it('plans a "plan later" invite with scheduling first, then sends the planned message with the calendar file', async () => {
-    const slot = {
-      startsAt: '2026-11-23T05:00:00.000Z',
-      timeZone: 'Asia/Kabul',
-      durationMinutes: 30,
-      status: 'planned',
-      version: 1,
-      opensAt: '2026-11-23T04:45:00.000Z',
-      closesAt: '2099-11-23T06:00:00.000Z',
-    };
+    // The join window closes long after the slot: the link must last until then.
+    const slot = kabulSlot('2026-11-23', '2099-11-23T06:00:00.000Z');
     const { store, rpc, useCase } = world({
       ...defaultResponders(),
       'scheduling.slot.plan.v1': ({ inviteId }: { inviteId: string }) => ({ slot: { ...slot, inviteId }, ics: 'BEGIN:VCALENDAR\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n' }),
@@ -163,26 +164,16 @@ describe('CreateInviteUseCase', () => {
     expect(view).toMatchObject({ planned: true, notificationId: expect.any(String) });
   });
   it('cancels the planned slot (and so its reminders) when the planned message could not be queued', async () => {
-    const slot = {
-      startsAt: '2030-11-23T05:00:00.000Z',
-      timeZone: 'Asia/Kabul',
-      durationMinutes: 30,
-      status: 'planned',
-      version: 1,
-      opensAt: '2030-11-23T04:45:00.000Z',
-      closesAt: '2030-11-23T06:00:00.000Z',
-    };
+    const slot = kabulSlot('2030-11-23');
     const { store, rpc, useCase } = world({
       ...defaultResponders(),
       'scheduling.slot.plan.v1': ({ inviteId }: { inviteId: string }) => ({ slot: { ...slot, inviteId }, ics: 'BEGIN:VCALENDAR\r\n' }),
       'scheduling.slot.cancel.v1': ({ inviteId }: { inviteId: string }) => ({ slot: { ...slot, inviteId, status: 'cancelled' }, ics: 'BEGIN:VCALENDAR\r\n' }),
-      'notifications.message.send.v1': () => {
-        throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'The notifications service is not reachable');
-      },
+      ...notificationsUnreachable,
     });
     const planned = body({ kind: 'remote', invitee: remoteFr.invitee, schedule: { startsAt: '2030-11-23T09:30', timeZone: 'Asia/Kabul' } });
 
-    expect((await refusal(useCase.execute({ actor: requester, body: planned }))).code).toBe(ErrorCode.SERVICE_UNAVAILABLE);
+    expect((await refusalOf(useCase.execute({ actor: requester, body: planned }))).code).toBe(ErrorCode.SERVICE_UNAVAILABLE);
     expect(store.invites.size).toBe(0);
     const planId = (rpc.calls.find((call) => call.subject === 'scheduling.slot.plan.v1')!.payload as { inviteId: string }).inviteId;
     expect(rpc.calls.at(-1)).toMatchObject({ subject: 'scheduling.slot.cancel.v1', payload: { inviteId: planId } });
