@@ -1,10 +1,14 @@
 // The Vite configuration shared by the three SPAs. Plain JavaScript because Node loads it as is when
 // Vite reads an app's vite.config.ts (workspace packages are not transpiled there); types: vite.d.mts.
 import vue from '@vitejs/plugin-vue';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 /** Where `vite dev` and `vite preview` forward API and socket traffic: the gateway. */
 const GATEWAY = process.env.PASSERELLE_GATEWAY_URL ?? 'http://localhost:8080';
+
+/** The shared contracts (types, error codes, form and NIR rules), as TypeScript source. */
+const CONTRACTS_SOURCE = fileURLToPath(new URL('../contracts/src/index.ts', import.meta.url));
 
 /** @type {Record<string, import('vite').ProxyOptions>} */
 const proxy = {
@@ -31,6 +35,8 @@ export function defineAppConfig({ base, port }) {
     resolve: {
       // web-kit is compiled from source by each app: make sure both share one copy of each runtime.
       dedupe: ['vue', 'vue-router', 'pinia', 'vue-i18n'],
+      // The contracts' package main is their CommonJS build for Node; the browser compiles their TS source.
+      alias: [{ find: /^@passerelle\/contracts$/, replacement: CONTRACTS_SOURCE }],
     },
     server: { port, strictPort: true, proxy },
     preview: { port, strictPort: true, proxy },

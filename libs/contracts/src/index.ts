@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './value-lists';
 export * from './contract';
 export * from './system/health';
 export * from './identity/auth';
@@ -9,6 +10,7 @@ export * from './media/ice-servers';
 export * from './media/device-test';
 export * from './identity/actor';
 export * from './identity/guests';
+export * from './identity/nir';
 export * from './identity/patients';
 export * from './identity/accounts';
 export * from './identity/terms';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineEvent, defineRpc, eventEnvelope } from '../contract';
 import { staffActorSchema } from '../identity/actor';
+import { PRESENCE_STATUSES } from '../value-lists';
 import { requestModeSchema, requestStatusSchema, requestSummarySchema } from './requests';
 
 /**
@@ -30,7 +31,6 @@ export const queueRequestsQuerySchema = z
   })
   .strict();
 
-export const PRESENCE_STATUSES = ['available', 'busy', 'away'] as const;
 export const presenceStatusSchema = z.enum(PRESENCE_STATUSES);
 export type PresenceStatus = z.infer<typeof presenceStatusSchema>;
 export const presenceSchema = z.object({ status: presenceStatusSchema, updatedAt: z.string().datetime() });

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { defineRpc } from '../contract';
 import { staffActorSchema } from '../identity/actor';
 import { emailSchema } from '../identity/auth';
-import { CONSENT_GIVERS, patientViewSchema } from '../identity/patients';
+import { patientViewSchema } from '../identity/patients';
 import { languageSchema } from '../invitations/invites';
+import { ATTACHMENT_TYPES, CONSENT_GIVERS } from '../value-lists';
 import { formDefinitionSchema, formValuesSchema } from './forms';
 
 /**
@@ -55,11 +56,10 @@ export const threadEntrySchema = z.object({
 });
 export type ThreadEntry = z.infer<typeof threadEntrySchema>;
 
-export const DOCUMENT_MIME_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
 export const requestDocumentSchema = z.object({
   id: z.string().uuid(),
   name: z.string(),
-  mimeType: z.enum(DOCUMENT_MIME_TYPES),
+  mimeType: z.enum(ATTACHMENT_TYPES),
   size: z.number().int().positive(),
   uploadedByUserId: z.string().uuid(),
   createdAt: z.string().datetime(),

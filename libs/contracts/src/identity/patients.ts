@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRpc } from '../contract';
 import { staffActorSchema } from './actor';
+import { CONSENT_GIVERS, PATIENT_SEARCH_MODES, PATIENT_SEXES } from '../value-lists';
+import { NIR_PATTERN } from './nir';
 
 /**
  * Patient identities (identity owns them): created by a requester for a tele-expertise request, found
@@ -9,24 +11,21 @@ import { staffActorSchema } from './actor';
  */
 
 /**
- * French social-security number (NIR): 13 characters — digits, with 2A/2B (Corsica) as the department in
- * positions 6–7 — then a 2-digit key. Spaces are tolerated on input. Only the shape is checked here; the
- * key (97 − number mod 97) is verified by identity, which answers VALIDATION_FAILED with the issue
+ * French social-security number (NIR, nir.ts). Spaces are tolerated on input. Only the shape is checked
+ * here; the key is verified by identity (`nirKeyIsValid`), which answers VALIDATION_FAILED with the issue
  * `{ path: 'nir', problem: 'invalid_key' }` without ever echoing the value.
  */
 export const nirSchema = z
   .string()
   .max(32)
   .transform((value) => value.replace(/\s+/g, '').toUpperCase())
-  .pipe(z.string().regex(/^[0-9]{5}(?:[0-9]{2}|2[AB])[0-9]{6}[0-9]{2}$/, '13 characters and a 2-digit key'));
+  .pipe(z.string().regex(NIR_PATTERN, '13 characters and a 2-digit key'));
 
 /** A calendar date, YYYY-MM-DD, that exists. */
 export const calendarDateSchema = z.iso.date();
 
 const personName = z.string().trim().min(1).max(100);
 
-export const PATIENT_SEXES = ['female', 'male', 'other'] as const;
-export const CONSENT_GIVERS = ['patient', 'legal-representative'] as const;
 /** Every identity starts unverified: the requester typed it, no authority has confirmed it yet. */
 export const IDENTITY_STATUSES = ['unverified'] as const;
 
@@ -58,14 +57,7 @@ export const patientViewSchema = z.object({
 });
 export type PatientView = z.infer<typeof patientViewSchema>;
 
-/**
- * - `exact`: the normalised names (no accents, upper case) are equal;
- * - `approximate`: typos, by trigram similarity (pg_trgm);
- * - `phonetic`: sounds alike in French (a phonetic key computed by identity).
- * The birth date, when given, always filters exactly.
- */
-export const PATIENT_SEARCH_MODES = ['exact', 'approximate', 'phonetic'] as const;
-
+/** `mode`: one of PATIENT_SEARCH_MODES (value-lists.ts, which says what each finds). */
 export const searchPatientsQuerySchema = z
   .object({
     lastName: personName.optional(),

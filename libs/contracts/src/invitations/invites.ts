@@ -4,25 +4,19 @@ import { actorSchema, staffActorSchema } from '../identity/actor';
 import { notificationStatusSchema } from '../notifications/delivery';
 import { JOIN_WINDOW_PROBLEMS, planScheduleBodySchema, slotViewSchema } from '../scheduling/schedule';
 import { sessionStatusSchema } from '../sessions/session';
+import { CHANNELS, INVITE_KINDS, INVITE_LIST_FILTERS } from '../value-lists';
 
 /** Languages Passerelle speaks to invitees in (messages, guest page). */
 export const LANGUAGES = ['en', 'fr', 'ar', 'es', 'ru', 'uk'] as const;
 export const languageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof languageSchema>;
 
-export const CHANNELS = ['email', 'sms', 'whatsapp'] as const;
 export const channelSchema = z.enum(CHANNELS);
 export type Channel = z.infer<typeof channelSchema>;
 
 /** E.164 shape; invitations also checks the number is valid for its country (libphonenumber-js). */
 export const e164Schema = z.string().regex(/^\+[1-9][0-9]{6,14}$/, 'E.164, e.g. +33612345678');
 
-/**
- * - `remote`: the patient at home receives the link;
- * - `in-person`: the patient is next to the requester, a colleague receives the link;
- * - `phone-only`: the quickest way, a phone number and an SMS link.
- */
-export const INVITE_KINDS = ['remote', 'in-person', 'phone-only'] as const;
 
 const name = z.string().trim().min(1).max(100);
 export const inviteeSchema = z
@@ -99,7 +93,6 @@ export const inviteListItemSchema = inviteViewSchema.extend({
 export type InviteListItem = z.infer<typeof inviteListItemSchema>;
 
 /** Filters of the invites list: planned (slot ahead), waiting (a guest is there), open, closed. */
-export const INVITE_LIST_FILTERS = ['all', 'planned', 'waiting', 'open', 'closed'] as const;
 export const inviteListQuerySchema = z.object({ filter: z.enum(INVITE_LIST_FILTERS).default('all') }).strict();
 
 export const invitationsInviteCreate = defineRpc(

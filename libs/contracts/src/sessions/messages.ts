@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { defineRpc } from '../contract';
 import { actorSchema } from '../identity/actor';
+import { ATTACHMENT_TYPES } from '../value-lists';
 import { participantRoleSchema } from './session';
 
 export const fileInfoSchema = z.object({
   id: z.string().uuid(),
   name: z.string(),
-  mimeType: z.enum(['image/jpeg', 'image/png', 'application/pdf']),
+  mimeType: z.enum(ATTACHMENT_TYPES),
   size: z.number().int().nonnegative(),
 });
 export type FileInfo = z.infer<typeof fileInfoSchema>;

@@ -1,24 +1,11 @@
+import { ErrorCode } from '@passerelle/contracts/src/error-codes';
 import type { ErrorBody } from './types';
 
 /**
- * Codes the UI reacts to. The server's vocabulary lives in libs/contracts (errors.ts); `NETWORK` is the
+ * Codes the UI reacts to: the server's one vocabulary (libs/contracts errors.ts) plus `NETWORK`, the
  * browser's own: no answer reached us (offline, timeout, connection reset).
  */
-export const ApiErrorCode = {
-  NETWORK: 'NETWORK',
-  VALIDATION_FAILED: 'VALIDATION_FAILED',
-  UNAUTHENTICATED: 'UNAUTHENTICATED',
-  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
-  TOKEN_EXPIRED: 'TOKEN_EXPIRED',
-  TOKEN_INVALID: 'TOKEN_INVALID',
-  FORBIDDEN: 'FORBIDDEN',
-  NOT_FOUND: 'NOT_FOUND',
-  CONFLICT: 'CONFLICT',
-  UNPROCESSABLE: 'UNPROCESSABLE',
-  RATE_LIMITED: 'RATE_LIMITED',
-  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
-  INTERNAL: 'INTERNAL',
-} as const;
+export const ApiErrorCode = { ...ErrorCode, NETWORK: 'NETWORK' } as const;
 export type KnownApiErrorCode = (typeof ApiErrorCode)[keyof typeof ApiErrorCode];
 /** A newer gateway may send a code this build does not know yet; the UI then falls back to a generic message. */
 export type ApiErrorCode = KnownApiErrorCode | (string & {});

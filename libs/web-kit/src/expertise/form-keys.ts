@@ -1,5 +1,6 @@
-/** The shape every form field key has (libs/contracts/src/expertise/forms.ts): a letter, then letters, digits or `_`. */
-export const FORM_FIELD_KEY = /^[a-z][a-zA-Z0-9_]{0,49}$/;
+import { FORM_FIELD_KEY } from '@passerelle/contracts/src/expertise/form-rules';
+
+export { FORM_FIELD_KEY };
 
 /**
  * A field key from its label, for administrators who only type labels: "Durée (jours)" → "dureeJours";

@@ -1,53 +1,21 @@
+import type { PatientView, RpcRequest, RpcResponse, identityPatientCreate, identityPatientSearch } from '@passerelle/contracts';
+import type { CONSENT_GIVERS, PATIENT_SEARCH_MODES, PATIENT_SEXES } from '@passerelle/contracts/src/value-lists';
+
 /**
- * Patient identities as the browser sees them (`/api/v1/patients`), mirroring
- * libs/contracts/src/identity/patients.ts. Identity owns them; keep the two in step.
+ * Patient identities as the browser receives and sends them (`/api/v1/patients`): the contracts' types
+ * (libs/contracts/src/identity/patients.ts). Identity owns them.
  */
-export const PATIENT_SEXES = ['female', 'male', 'other'] as const;
+export { CONSENT_GIVERS, PATIENT_SEARCH_MODES, PATIENT_SEXES } from '@passerelle/contracts/src/value-lists';
+export type { PatientView } from '@passerelle/contracts';
+
 export type PatientSex = (typeof PATIENT_SEXES)[number];
-export const CONSENT_GIVERS = ['patient', 'legal-representative'] as const;
 export type ConsentGiver = (typeof CONSENT_GIVERS)[number];
-/** `exact`: same names; `approximate`: typos (trigram similarity); `phonetic`: sounds alike in French. */
-export const PATIENT_SEARCH_MODES = ['exact', 'approximate', 'phonetic'] as const;
 export type PatientSearchMode = (typeof PATIENT_SEARCH_MODES)[number];
+export type PatientConsent = PatientView['consent'];
 
-export interface PatientConsent {
-  givenBy: ConsentGiver;
-  recordedAt: string;
-}
-
-export interface PatientView {
-  id: string;
-  lastName: string;
-  firstName: string;
-  /** YYYY-MM-DD. */
-  birthDate: string;
-  sex: PatientSex | null;
-  /** Masked but for the last 4 characters and the key, e.g. `*********0123 45`. */
-  nirMasked: string;
-  identityStatus: 'unverified';
-  consent: PatientConsent;
-  createdByUserId: string;
-  createdAt: string;
-}
-
-export interface PatientSearchQuery {
-  lastName?: string;
-  firstName?: string;
-  birthDate?: string;
-  mode: PatientSearchMode;
-  limit?: number;
-}
-
+/** Query of `GET /patients` (mode and limit have defaults; the query string's limit is coerced server-side). */
+export type PatientSearchQuery = Omit<RpcRequest<typeof identityPatientSearch>['query'], 'limit'> & { limit?: number };
 /** Best match first; `score` 1 for an exact match, the name similarity (0–1) otherwise. */
-export interface PatientSearchResult {
-  items: (PatientView & { score: number })[];
-}
-
-export interface CreatePatientBody {
-  lastName: string;
-  firstName: string;
-  birthDate: string;
-  sex?: PatientSex;
-  nir: string;
-  consent: PatientConsent;
-}
+export type PatientSearchResult = RpcResponse<typeof identityPatientSearch>;
+/** Body of `POST /patients` as sent (the NIR as typed; identity normalises and checks it). */
+export type CreatePatientBody = RpcRequest<typeof identityPatientCreate>['body'];

@@ -1,51 +1,16 @@
-import type { RequestMode, RequestStatus } from './request-types';
+import type { REQUEST_CHANGES, RealtimeEvent, RpcResponse, expertisePresenceGet } from '@passerelle/contracts';
 
-/** The expert side (`/api/v1/expertise/queues`, presence), mirroring libs/contracts/src/expertise/queues.ts. */
-export interface QueueView {
-  id: string;
-  name: string;
-  establishment: string;
-  specialty: string;
-  figures: {
-    /** Sent and not taken yet. */
-    waitingNow: number;
-    /** Median seconds from sending to the first answer, last 30 days; null when nothing was answered. */
-    medianFirstAnswerSeconds30d: number | null;
-    answered30d: number;
-  };
-}
+/**
+ * The expert side (`/api/v1/expertise/queues`, presence, pushes) as the browser receives it: the
+ * contracts' types (libs/contracts/src/expertise/queues.ts, realtime/push.ts).
+ */
+export { PRESENCE_STATUSES } from '@passerelle/contracts/src/value-lists';
+export type { PresenceStatus, QueueView } from '@passerelle/contracts';
 
-export const PRESENCE_STATUSES = ['available', 'busy', 'away'] as const;
-export type PresenceStatus = (typeof PRESENCE_STATUSES)[number];
-export interface Presence {
-  status: PresenceStatus;
-  updatedAt: string;
-}
-
-export type RequestChange =
-  | 'sent'
-  | 'taken'
-  | 'released'
-  | 'message'
-  | 'answered'
-  | 'info-requested'
-  | 'document'
-  | 'transferred'
-  | 'closed';
+export type Presence = RpcResponse<typeof expertisePresenceGet>;
+export type RequestChange = (typeof REQUEST_CHANGES)[number];
 
 /** Pushed to `queue:<queueId>` (experts who joined it) and the requester's `user:<id>`: ids and states only. */
-export interface RequestChangedEvent {
-  type: 'expertise.request-changed';
-  requestId: string;
-  queueId: string;
-  status: RequestStatus;
-  mode: RequestMode;
-  change: RequestChange;
-}
-
+export type RequestChangedEvent = Extract<RealtimeEvent, { type: 'expertise.request-changed' }>;
 /** A live request landed in one of the expert's queues while they are available: they are rung. */
-export interface LiveRingingEvent {
-  type: 'expertise.live-ringing';
-  requestId: string;
-  queueId: string;
-}
+export type LiveRingingEvent = Extract<RealtimeEvent, { type: 'expertise.live-ringing' }>;

@@ -1,97 +1,26 @@
+import type { FileInfo, Message, RealtimeEvent as PushedEvent, RpcResponse, SessionView, chatMessageList } from '@passerelle/contracts';
+
 /**
- * The gateway's session, chat and realtime shapes as the browser sees them. They mirror
- * libs/contracts/src/sessions/*.ts and realtime/push.ts (the SPAs do not depend on the back end's
- * packages); keep them in step when a contract changes.
+ * The gateway's session, chat and realtime shapes as the browser receives them: the contracts' types
+ * (libs/contracts/src/sessions/*.ts, realtime/push.ts), plus the socket's own events and acks.
  */
+export { ATTACHMENT_TYPES } from '@passerelle/contracts/src/value-lists';
+export type { FileInfo, Participant, SessionStatus, SessionView } from '@passerelle/contracts';
 
-export const SESSION_STATUSES = ['open', 'active', 'kept-open', 'closed'] as const;
-/** `open`: invitee not admitted yet; `active`: started; `kept-open`: ended but usable later; `closed`: read-only until the purge. */
-export type SessionStatus = (typeof SESSION_STATUSES)[number];
-
-export type ParticipantRole = 'requester' | 'patient' | 'guest' | 'colleague' | 'interpreter';
-
-export interface Participant {
-  id: string;
-  kind: 'staff' | 'guest';
-  role: ParticipantRole;
-  displayName: string;
-  /** At least one open connection right now. */
-  present: boolean;
-}
-
-/** Body of `GET /sessions/:id`, `POST /sessions/:id/start` and `…/terminate`. */
-export interface SessionView {
-  id: string;
-  status: SessionStatus;
-  /** A guest is connected and the session has not started: the requester's portal rings. */
-  waiting: boolean;
-  ownerUserId: string;
-  organisationId: string;
-  createdAt: string;
-  startedAt: string | null;
-  terminatedAt: string | null;
-  purgeAt: string | null;
-  participants: Participant[];
-}
-
+export type ParticipantRole = SessionView['participants'][number]['role'];
 export type TerminateMode = 'close' | 'keep-open';
-
-/** The only attachments chat accepts. */
-export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
-export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
-
-export interface FileInfo {
-  id: string;
-  name: string;
-  mimeType: AttachmentType;
-  size: number;
-}
-
-export interface MessageAuthor {
-  participantId: string;
-  displayName: string;
-  role: ParticipantRole;
-}
-
-export interface ChatMessage {
-  id: string;
-  /** Opaque, increasing within a session (digits): `GET …/messages?after=<cursor>` returns what came later. */
-  cursor: string;
-  author: MessageAuthor;
-  kind: 'text' | 'file' | 'event';
-  text: string | null;
-  file: FileInfo | null;
-  /** Session events written into the thread (session started, call ended…). */
-  event: { type: string; data: Record<string, unknown> } | null;
-  createdAt: string;
-}
+export type AttachmentType = FileInfo['mimeType'];
+export type MessageAuthor = Message['author'];
+export type ChatMessage = Message;
 
 /** Body of `GET /sessions/:id/messages`. `cursor` is unchanged (or null) when nothing is new. */
-export interface MessagePage {
-  items: ChatMessage[];
-  cursor: string | null;
-}
+export type MessagePage = RpcResponse<typeof chatMessageList>;
 
-export interface GuestWaitingEvent {
-  type: 'session.guest-waiting';
-  sessionId: string;
-  participantId: string;
-  displayName: string;
-}
-export interface GuestLeftEvent {
-  type: 'session.guest-left';
-  sessionId: string;
-  participantId: string;
-}
-export interface SessionUpdatedEvent {
-  type: 'session.updated';
-  session: SessionView;
-}
-export interface MessagePostedEvent {
-  type: 'message.posted';
-  sessionId: string;
-  message: ChatMessage;
-}
+export type GuestWaitingEvent = Extract<PushedEvent, { type: 'session.guest-waiting' }>;
+export type GuestLeftEvent = Extract<PushedEvent, { type: 'session.guest-left' }>;
+export type SessionUpdatedEvent = Extract<PushedEvent, { type: 'session.updated' }>;
+export type MessagePostedEvent = Extract<PushedEvent, { type: 'message.posted' }>;
+/** The session events a session page listens to. */
 export type RealtimeEvent = GuestWaitingEvent | GuestLeftEvent | SessionUpdatedEvent | MessagePostedEvent;
 
 /** Answer to the `session:join` / `session:leave` emits. */

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DomainError, ErrorCode, PatientView, RpcCommand, identityPatientCreate } from '@passerelle/contracts';
+import { DomainError, ErrorCode, PatientView, RpcCommand, identityPatientCreate, nirKeyIsValid } from '@passerelle/contracts';
 import { QueryFailedError, Repository } from 'typeorm';
 import { frenchPhoneticKey } from '../../domain/patients/french-phonetic-key';
-import { nirKeyIsValid } from '../../domain/patients/nir';
 import { normalisePersonName } from '../../domain/patients/person-name';
 import { PatientIdentityEntity } from '../../infra/entities/patient-identity.entity';
 import { NirProtector } from '../../infra/nir-protector';
