@@ -6,8 +6,8 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$REPO_ROOT"
 bash deploy/scripts/bootstrap.sh
-say "type-check"
-pnpm_cmd run typecheck
+say "checks (types, circular imports, locales, translations)"
+pnpm_cmd run check
 rm -rf test-output
 say "tests"
 pnpm_cmd exec jest --ci "$@"
