@@ -49,28 +49,57 @@ async function receivingNothing(peer: BrowserPeer): Promise<void> {
   }, 'the consumer receiving nothing more');
 }
 
-/** Waits until, over at least two seconds, audio bytes grew and video bytes did not; answers the latest sample. */
-async function videoStalledWhileAudioFlows(peer: BrowserPeer): Promise<PeerStats['recv']> {
-  const history: Array<{ at: number; recv: PeerStats['recv'] }> = [];
+type Sample = { at: number; recv: PeerStats['recv'] };
+
+/**
+ * Samples `peer` and, once a sample is at least `windowMs` older than the latest, asks `settled` of the
+ * pair spanning the last `windowMs`; answers the pair that settled. On timeout, the error lists the samples' byte counts.
+ */
+async function overWindow(peer: BrowserPeer, what: string, settled: (old: Sample, now: Sample) => boolean, windowMs = 2000) {
+  const history: Sample[] = [];
   try {
     return await eventually(
       async () => {
-        const { recv } = await peer.stats();
-        const now = Date.now();
-        history.push({ at: now, recv });
-        const old = history.find((h) => now - h.at >= 2000);
-        if (!old) return undefined;
-        history.splice(0, history.indexOf(old));
-        return recv.videoBytes === old.recv.videoBytes && recv.audioBytes > old.recv.audioBytes ? recv : undefined;
+        const latest = { at: Date.now(), recv: (await peer.stats()).recv };
+        history.push(latest);
+        // The newest sample at least windowMs old: the window slides instead of growing from the first.
+        let oldest = -1;
+        for (let i = history.length - 1; i >= 0 && oldest < 0; i--) if (latest.at - history[i]!.at >= windowMs) oldest = i;
+        if (oldest < 0) return undefined;
+        history.splice(0, oldest);
+        const old = history[0]!;
+        return settled(old, latest) ? { old, latest } : undefined;
       },
-      'video paused on the server while audio keeps coming',
+      what,
       30_000,
     );
   } catch (error) {
-    // Say which half failed (video still arriving, or audio stopped) with the last samples' byte counts.
     const samples = history.map((h) => `video ${h.recv.videoBytes} audio ${h.recv.audioBytes}`).join('; ');
     throw new Error(`${(error as Error).message}; last samples: ${samples}`);
   }
+}
+
+const videoRate = (old: Sample, now: Sample) => ((now.recv.videoBytes - old.recv.videoBytes) * 1000) / (now.at - old.at);
+
+/** Received video bytes per second while video flows, measured over two seconds of this run. */
+async function flowingVideoRate(peer: BrowserPeer): Promise<number> {
+  const { old, latest } = await overWindow(peer, 'video flowing', (a, b) => b.recv.videoBytes > a.recv.videoBytes);
+  return videoRate(old, latest);
+}
+
+/**
+ * Waits until, over two seconds, audio bytes grew while video arrived at under 5 % of its flowing rate;
+ * answers the latest sample. Not "exactly zero": with the consumer paused, Chromium still receives the odd
+ * retransmission it asked for about the last frame (one packet every few seconds seen here), which is not
+ * video flowing.
+ */
+async function videoStalledWhileAudioFlows(peer: BrowserPeer, flowingBytesPerSecond: number): Promise<PeerStats['recv']> {
+  const { latest } = await overWindow(
+    peer,
+    'video paused on the server while audio keeps coming',
+    (old, now) => videoRate(old, now) < flowingBytesPerSecond * 0.05 && now.recv.audioBytes > old.recv.audioBytes,
+  );
+  return latest.recv;
 }
 
 /** A sends audio and video, B consumes both: both transports connect (DTLS) and media arrives at B. */
@@ -171,9 +200,10 @@ describe('two mediasoup peers through the media service over NATS', () => {
     const as = (who: BrowserPeer, actor: Actor) => ({ actor, sessionId, connectionId: who.connectionId });
 
     // Audio only for the guest: the staff still sends video, but the service forwards the guest none.
+    const flowing = await flowingVideoRate(guest);
     const on = await wire.request('media.call.audio-only.v1', { ...as(guest, guestActor), audioOnly: true });
     expect(on.response).toEqual({ audioOnly: true });
-    const paused = await videoStalledWhileAudioFlows(guest);
+    const paused = await videoStalledWhileAudioFlows(guest, flowing);
     const off = await wire.request('media.call.audio-only.v1', { ...as(guest, guestActor), audioOnly: false });
     expect(off.response).toEqual({ audioOnly: false });
     await receivingMore(guest, paused);
